@@ -1,0 +1,75 @@
+import type { DiagnosticCode } from '@/lib/schemas/diagnostic';
+import type { PlatformId } from '@/lib/schemas/common';
+import type { Counts } from '@/lib/schemas/snapshot';
+
+/** Which editor implementation a composer uses: decides how text goes in (see editors.ts). */
+export type EditorKind = 'draft' | 'lexical' | 'textarea' | 'contenteditable';
+
+/** The post or comment a composer answers. */
+export interface ReplyTarget {
+  kind: 'post' | 'comment';
+  /** The site's own id (status id, post id, comment id). */
+  id: string;
+  permalink?: string;
+  authorName?: string;
+  /** Handle without "@", lower case. */
+  authorHandle?: string;
+  /** Epoch ms, for the response time. */
+  postedAt?: number;
+}
+
+export interface Composer {
+  /** The editable element itself (textarea or contenteditable root). */
+  element: HTMLElement;
+  editor: EditorKind;
+  kind: 'new-post' | 'reply' | 'comment-reply';
+  /** Null for a new post, or when the answered item could not be found (a diagnostic is recorded). */
+  target: ReplyTarget | null;
+  /** The site's send button for this composer, when found. Pranata never clicks it. */
+  sendButton: HTMLElement | null;
+}
+
+export interface PostInfo {
+  element: HTMLElement;
+  id: string;
+  permalink?: string;
+  authorName?: string;
+  authorHandle?: string;
+  postedAt?: number;
+  counts: Counts;
+}
+
+export interface ProfileInfo {
+  handle: string;
+  counts: Counts;
+}
+
+export interface AdapterProblem {
+  code: DiagnosticCode;
+  area: string;
+  detail?: string;
+}
+
+/**
+ * One per platform, same shape (like Web Scrobbler's connectors). Everything that knows a
+ * site's markup or UI words lives behind this interface; features never write selectors.
+ * No method throws into the page: when the markup does not match, it returns null/[] and
+ * reports a problem through `problems()`.
+ */
+export interface PlatformAdapter {
+  readonly id: PlatformId;
+  /** Hosts this adapter serves, e.g. ["x.com", "twitter.com"]. */
+  readonly hosts: readonly string[];
+  /** The page's UI language as the site sets it on <html lang>. */
+  pageLanguage(doc: Document): 'id' | 'en';
+  /** Every composer currently in the document (timeline, thread, modal). */
+  findComposers(root: ParentNode): Composer[];
+  /** The composer an element (e.g. the focused one) belongs to, or null. */
+  composerFor(el: Element): Composer | null;
+  /** Posts currently rendered, with their counts. */
+  findPosts(root: ParentNode): PostInfo[];
+  /** Profile header counts (followers) when on a profile page. */
+  readProfile(doc: Document): ProfileInfo | null;
+  /** Problems seen by the last calls (cleared by each find*). */
+  problems(): readonly AdapterProblem[];
+}

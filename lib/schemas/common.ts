@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The platforms Pranata works on. */
+export const platformIdSchema = z.enum(['x', 'facebook', 'instagram']);
+export type PlatformId = z.infer<typeof platformIdSchema>;
+export const PLATFORM_IDS: readonly PlatformId[] = platformIdSchema.options;
+
+/** Epoch milliseconds: payloads stay JSON-plain (no Date objects cross a message boundary). */
+export const epochMsSchema = z.number().int().nonnegative().max(8.64e15);
+
+/** Ids we mint are UUIDs; ids read from a page (post ids) are short opaque strings. */
+export const idSchema = z.string().min(1).max(200);
+
+/** Free text from the admin or from a page: bounded so one bad value cannot fill the disk. */
+export const textSchema = (max: number) => z.string().max(max);
+
+/** The agency's time zone: Indonesia has three. */
+export const timeZoneIdSchema = z.enum(['WIB', 'WITA', 'WIT']);
+export type TimeZoneId = z.infer<typeof timeZoneIdSchema>;
+export const IANA_TIME_ZONE: Record<TimeZoneId, string> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};
+
+export const uiLanguageSchema = z.enum(['id', 'en']);
+export type UiLanguage = z.infer<typeof uiLanguageSchema>;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { epochMsSchema, idSchema, platformIdSchema } from './common';
+
+export const TEMPLATE_CATEGORIES = [
+  'sapaan',
+  'informasi-layanan',
+  'pengaduan',
+  'ppid',
+  'klarifikasi-hoaks',
+  'permohonan-maaf',
+  'di-luar-jam',
+  'pesan-pribadi',
+  'darurat',
+] as const;
+export const templateCategorySchema = z.enum(TEMPLATE_CATEGORIES);
+export type TemplateCategory = z.infer<typeof templateCategorySchema>;
+
+/** `/shortcut` typed in a reply box: lower-case letters, digits and dashes, after the slash. */
+export const shortcutSchema = z
+  .string()
+  .regex(/^\/[a-z0-9][a-z0-9-]{0,29}$/, 'shortcut');
+
+export const templateSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1).max(120),
+  body: z.string().min(1).max(5000),
+  category: templateCategorySchema,
+  tags: z.array(z.string().trim().min(1).max(40)).max(20),
+  /** Empty means every platform. */
+  platforms: z.array(platformIdSchema).max(3),
+  shortcut: shortcutSchema.optional(),
+  language: z.enum(['id', 'en']),
+  favorite: z.boolean(),
+  usageCount: z.number().int().nonnegative(),
+  lastUsedAt: epochMsSchema.optional(),
+  createdAt: epochMsSchema,
+  updatedAt: epochMsSchema,
+  /** Set for templates that came from the starter pack, so an update can tell them apart. */
+  starterId: z.string().max(60).optional(),
+});
+export type Template = z.infer<typeof templateSchema>;

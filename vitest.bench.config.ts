@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+// Benchmarks print numbers; they assert nothing about time (timed assertions flake).
+export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
+  test: {
+    include: ['tests/bench/**/*.bench.test.ts'],
+    environment: 'node',
+    testTimeout: 600_000,
+    fileParallelism: false,
+    reporters: ['verbose'],
+  },
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+// End-to-end tests drive the built extension in real Chromium: one file at a time (2 cores),
+// generous timeouts for browser start-up, no retries (a flake is a bug to fix).
+export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+    reporters: ['verbose'],
+  },
+});
