@@ -1,0 +1,54 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/**
+ * Numbered schema versions, kept forever: a browser that last ran version N upgrades through
+ * every later step in order. Never edit a released step; add a new one.
+ */
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    stores: {
+      templates: 'id, category, shortcut, favorite, updatedAt, *tags',
+      profiles: 'id, name',
+      replyEvents: 'id, at, [platform+at], templateId',
+      snapshots: 'id, at, [platform+postId], [postId+at]',
+      diagnostics: 'id, at, platform',
+      settings: 'key',
+    },
+  },
+  {
+    // Daily roll-ups so a year of history stays small; snapshots get an account index for
+    // "own posts" queries. Account handles are normalised to lower case.
+    version: 2,
+    stores: {
+      snapshots: 'id, at, [platform+postId], [postId+at], [platform+account+at]',
+      snapshotRollups: 'key, day, [platform+day]',
+      replyRollups: 'key, day',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('snapshots')
+        .toCollection()
+        .modify((row: { account?: unknown }) => {
+          if (typeof row.account === 'string') row.account = row.account.replace(/^@/, '').toLowerCase();
+        });
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
+
+export function applyMigrations(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const m of MIGRATIONS) {
+    if (m.version > upTo) break;
+    const v = db.version(m.version).stores(m.stores);
+    if (m.upgrade) v.upgrade(m.upgrade);
+  }
+}

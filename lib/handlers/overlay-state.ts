@@ -1,0 +1,22 @@
+import type { PlatformId } from '@/lib/schemas/common';
+import type { SopProfile } from '@/lib/schemas/profile';
+import type { Settings } from '@/lib/schemas/settings';
+import type { Template } from '@/lib/schemas/template';
+import { readSettings } from '@/lib/db/settings';
+import type { HandlerContext } from './context';
+
+/** What the overlay on a platform page needs to work: settings, the active SOP profile, templates. */
+export async function overlayState(
+  ctx: HandlerContext,
+  input: { platform: PlatformId },
+): Promise<{ settings: Settings; profile: SopProfile | null; templates: Template[] }> {
+  const { db } = ctx;
+  const settings = await readSettings(db);
+  const profile = settings.activeProfileId
+    ? ((await db.profiles.get(settings.activeProfileId)) ?? null)
+    : ((await db.profiles.toCollection().first()) ?? null);
+  const templates = (await db.templates.toArray()).filter(
+    (t) => t.platforms.length === 0 || t.platforms.includes(input.platform),
+  );
+  return { settings, profile, templates };
+}

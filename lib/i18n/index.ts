@@ -1,0 +1,28 @@
+import type { UiLanguage } from '@/lib/schemas/common';
+import { id, type MessageKey } from './id';
+import { en } from './en';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+
+const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { id, en };
+
+/**
+ * Translate a key. `{name}` placeholders are filled from params (as text: callers render the
+ * result as a text node, never as HTML). A missing key cannot happen: en.ts is typed against id.ts.
+ */
+export function t(lang: UiLanguage, key: MessageKey, params?: Params): string {
+  const template = CATALOGS[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The UI language to start with: the browser's, Indonesian unless it is English. */
+export function languageFromLocale(locale: string | undefined): UiLanguage {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** Locale tags for Intl / date-fns formatting in the UI language. */
+export const INTL_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { platformIdSchema } from '@/lib/schemas/common';
+import { snapshotSchema } from '@/lib/schemas/snapshot';
+import { replyEventSchema } from '@/lib/schemas/reply-event';
+import { diagnosticSchema } from '@/lib/schemas/diagnostic';
+import { settingsSchema } from '@/lib/schemas/settings';
+import { templateSchema } from '@/lib/schemas/template';
+import { sopProfileSchema } from '@/lib/schemas/profile';
+
+/**
+ * The message protocol between content scripts / extension pages and the background.
+ * Every message is declared once here: who may send it, its request and its response.
+ * The background validates every request with its schema before anything is written.
+ *
+ * access "content": content scripts may send it (they only record, and read what the
+ * overlay needs). access "extension": only extension pages (popup, options) may: anything
+ * that deletes, imports or changes settings.
+ */
+export const MESSAGES = {
+  ping: {
+    access: 'content',
+    request: z.object({}).strict(),
+    response: z.object({ version: z.string() }),
+  },
+  'overlay.state': {
+    access: 'content',
+    request: z.object({ platform: platformIdSchema }).strict(),
+    response: z.object({
+      settings: settingsSchema,
+      profile: sopProfileSchema.nullable(),
+      templates: z.array(templateSchema),
+    }),
+  },
+  'snapshots.record': {
+    access: 'content',
+    request: z.object({ snapshots: z.array(snapshotSchema).min(1).max(200) }).strict(),
+    response: z.object({ written: z.number().int(), skipped: z.number().int() }),
+  },
+  'reply.record': {
+    access: 'content',
+    request: z.object({ event: replyEventSchema }).strict(),
+    response: z.object({ written: z.boolean() }),
+  },
+  'template.used': {
+    access: 'content',
+    request: z.object({ templateId: z.string().min(1).max(200), at: z.number().int().nonnegative() }).strict(),
+    response: z.object({ usageCount: z.number().int() }),
+  },
+  'diagnostics.record': {
+    access: 'content',
+    request: z.object({ diagnostics: z.array(diagnosticSchema).min(1).max(50) }).strict(),
+    response: z.object({ written: z.number().int() }),
+  },
+  'settings.update': {
+    access: 'extension',
+    request: z.object({ patch: settingsSchema.partial() }).strict(),
+    response: z.object({ settings: settingsSchema }),
+  },
+  'history.wipe': {
+    access: 'extension',
+    request: z.object({ confirm: z.literal(true) }).strict(),
+    response: z.object({ replyEvents: z.number().int(), snapshots: z.number().int() }),
+  },
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+export type Access = (typeof MESSAGES)[MessageType]['access'];
+export type RequestOf<T extends MessageType> = z.input<(typeof MESSAGES)[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['response']>;
+
+/** What goes over the wire: JSON-plain. */
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type ErrorCode =
+  | 'unknown-message'
+  | 'invalid-payload'
+  | 'forbidden'
+  | 'storage-full'
+  | 'internal'
+  | 'unreachable'
+  | 'context-invalidated';
+
+export interface MessageError {
+  code: ErrorCode;
+  /** English, for logs and diagnostics; the UI translates `code`. */
+  message: string;
+  /** Where in the payload validation failed, e.g. "snapshots.0.counts.likes.value". */
+  path?: string;
+}
+
+export type Reply<T extends MessageType> = { ok: true; data: ResponseOf<T> } | { ok: false; error: MessageError };
+
+export function isMessageType(value: unknown): value is MessageType {
+  return typeof value === 'string' && Object.hasOwn(MESSAGES, value);
+}
