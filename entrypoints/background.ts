@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '@/lib/db';
+import { routeMessage } from '@/lib/handlers/router';
+import { classifySender } from '@/lib/handlers/sender';
+import type { HandlerContext } from '@/lib/handlers/context';
+import { installDefaults } from '@/lib/setup/install-defaults';
+import { languageFromLocale } from '@/lib/i18n';
+
+/**
+ * Thin: wires browser events to the pure handlers. Stateless between events, because the
+ * service worker may be stopped at any moment (MV3).
+ */
+export default defineBackground(() => {
+  const ctx: HandlerContext = {
+    db: getDb(),
+    now: () => Date.now(),
+    version: browser.runtime.getManifest().version,
+  };
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
+    void routeMessage(message, kind, ctx).then(sendResponse);
+    return true; // keeps the channel open for the async reply
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void installDefaults(ctx.db, {
+      now: Date.now(),
+      uiLanguage: languageFromLocale(browser.i18n.getUILanguage()),
+    }).then(async ({ firstRun }) => {
+      if (firstRun && reason === 'install') await browser.runtime.openOptionsPage();
+    });
+  });
+
+  // The palette shortcut is an extension command (the admin can change it in the browser's
+  // shortcuts page); it is forwarded to the page's content script.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-palette' || tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { type: 'command.open-palette' }).catch(() => undefined);
+  });
+});

@@ -1,0 +1,22 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import type { Scanner } from './scanner';
+import type { OverlayRoot } from './overlay-root';
+import type { OverlayStore } from './overlay-store';
+
+/** What every feature gets. Features never write selectors: they ask the adapter. */
+export interface FeatureEnv {
+  ctx: ContentScriptContext;
+  adapter: PlatformAdapter;
+  scanner: Scanner;
+  overlay: OverlayRoot;
+  store: OverlayStore;
+  /** Aborted when the extension is reloaded/updated or the page goes away. */
+  signal: AbortSignal;
+}
+
+/** One feature per file, same shape (like Refined GitHub). */
+export interface Feature {
+  id: string;
+  init(env: FeatureEnv): void;
+}

@@ -1,0 +1,43 @@
+import type { Diagnostic } from '@/lib/schemas/diagnostic';
+import { request } from '@/lib/messaging-client';
+import type { Feature } from '../feature';
+
+/** The same report for the same page is not sent again within this time. */
+const RESEND_MS = 60_000;
+
+/**
+ * Reports whether the adapter still understands the page: its problems (markup changed) or
+ * "ok" when it found what it looks for. The popup shows the latest per platform.
+ */
+export const health: Feature = {
+  id: 'health',
+  init({ scanner, adapter, signal }) {
+    const sent = new Map<string, number>();
+    scanner.onScan((scan) => {
+      if (signal.aborted) return;
+      const now = Date.now();
+      const reports: Omit<Diagnostic, 'id'>[] = scan.problems.map((p) => ({
+        platform: adapter.id,
+        code: p.code,
+        area: p.area,
+        path: scan.path.slice(0, 300),
+        at: now,
+        ...(p.detail ? { detail: p.detail.slice(0, 500) } : {}),
+      }));
+      if (reports.length === 0 && (scan.composers.length > 0 || scan.posts.length > 0)) {
+        reports.push({ platform: adapter.id, code: 'ok', area: 'page', path: scan.path.slice(0, 300), at: now });
+      }
+      const fresh = reports.filter((r) => {
+        const key = `${r.code}|${r.area}|${r.path}`;
+        const last = sent.get(key);
+        if (last !== undefined && now - last < RESEND_MS) return false;
+        sent.set(key, now);
+        return true;
+      });
+      if (fresh.length === 0) return;
+      void request('diagnostics.record', {
+        diagnostics: fresh.map((r) => ({ ...r, id: crypto.randomUUID() })),
+      });
+    });
+  },
+};

@@ -1,0 +1,7 @@
+import type { Feature } from '../feature';
+import { overlayMount } from './overlay-mount';
+import { health } from './health';
+import { commands } from './commands';
+
+/** Every feature of the content script, in start order. */
+export const FEATURES: readonly Feature[] = [overlayMount, health, commands];

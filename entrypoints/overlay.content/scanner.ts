@@ -1,0 +1,81 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo } from '@/lib/platforms/types';
+
+export interface ScanResult {
+  composers: Composer[];
+  posts: PostInfo[];
+  profile: ProfileInfo | null;
+  problems: readonly AdapterProblem[];
+  path: string;
+}
+
+export interface Scanner {
+  start(): void;
+  /** Scan soon (coalesced); features call it after they change something. */
+  request(): void;
+  onScan(listener: (result: ScanResult) => void): void;
+  last(): ScanResult | null;
+}
+
+/** Coalesces DOM mutation bursts: at most one scan per this many ms while the page changes. */
+const SCAN_THROTTLE_MS = 400;
+
+/**
+ * Watches the page (lazy rendering, in-page navigation) and asks the adapter what is there.
+ * One MutationObserver for all features; scans run off the mutation callback, throttled.
+ */
+export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapter): Scanner {
+  const listeners: ((r: ScanResult) => void)[] = [];
+  let pending = false;
+  let lastRun = 0;
+  let lastResult: ScanResult | null = null;
+
+  const run = (): void => {
+    pending = false;
+    lastRun = performance.now();
+    if (ctx.isInvalid) return;
+    let result: ScanResult;
+    try {
+      result = {
+        composers: adapter.findComposers(document),
+        posts: adapter.findPosts(document),
+        profile: adapter.readProfile(document),
+        problems: adapter.problems(),
+        path: location.pathname,
+      };
+    } catch {
+      // Adapters do not throw by contract; if one does, the page must not notice.
+      return;
+    }
+    lastResult = result;
+    for (const l of listeners) {
+      try {
+        l(result);
+      } catch {
+        /* one feature's failure must not stop the others */
+      }
+    }
+  };
+
+  const request = (): void => {
+    if (pending || ctx.isInvalid) return;
+    pending = true;
+    const wait = Math.max(0, SCAN_THROTTLE_MS - (performance.now() - lastRun));
+    ctx.setTimeout(() => ctx.requestAnimationFrame(run), wait);
+  };
+
+  return {
+    start() {
+      const observer = new MutationObserver(request);
+      observer.observe(document.body, { childList: true, subtree: true });
+      ctx.onInvalidated(() => observer.disconnect());
+      ctx.addEventListener(window, 'wxt:locationchange', request);
+      request();
+    },
+    request,
+    onScan(listener) {
+      listeners.push(listener);
+    },
+    last: () => lastResult,
+  };
+}

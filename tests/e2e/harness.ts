@@ -1,0 +1,154 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const PLAYGROUND_DIR = join(ROOT, 'playground/dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type PlaygroundPlatform = 'x' | 'facebook' | 'instagram';
+
+/** Real hosts → the playground page that stands in for them. */
+export const HOSTS: Record<string, PlaygroundPlatform> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'www.facebook.com': 'facebook',
+  'web.facebook.com': 'facebook',
+  'www.instagram.com': 'instagram',
+};
+export const ORIGIN: Record<PlaygroundPlatform, string> = {
+  x: 'https://x.com',
+  facebook: 'https://www.facebook.com',
+  instagram: 'https://www.instagram.com',
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export interface LaunchOptions {
+  /** Browser UI language (Chrome's --lang): decides the extension's default UI language. */
+  lang?: 'id' | 'en';
+  /** Load the extension (false: the same browser without it, for benchmarks). */
+  withExtension?: boolean;
+  headless?: boolean;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker | null;
+  /** Every request URL the browser made (pages, extension, anything). */
+  requests: string[];
+  openPlatform(platform: PlaygroundPlatform, path?: string, lang?: 'id' | 'en'): Promise<Page>;
+  openExtensionPage(path: 'popup.html' | 'options.html', query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function fileResponse(path: string): { status: number; body: Buffer; contentType: string } | null {
+  const full = normalize(join(PLAYGROUND_DIR, path));
+  if (!full.startsWith(PLAYGROUND_DIR) || !existsSync(full) || !statSync(full).isFile()) return null;
+  return { status: 200, body: readFileSync(full), contentType: MIME[extname(full)] ?? 'application/octet-stream' };
+}
+
+/** Serves the playground for the platform hosts, a neutral page for example.org, and 404 elsewhere. */
+async function routePlayground(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const platform = HOSTS[url.hostname];
+    if (url.hostname === 'example.org') {
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Unrelated</title><h1>Unrelated site</h1>' });
+      return;
+    }
+    if (!platform) {
+      await route.fulfill({ status: 404, body: '' });
+      return;
+    }
+    const asset = url.pathname !== '/' ? fileResponse(decodeURIComponent(url.pathname)) : null;
+    const res = asset ?? (route.request().resourceType() === 'document' ? fileResponse(`${platform}.html`) : null);
+    if (!res) {
+      await route.fulfill({ status: 404, body: '' });
+      return;
+    }
+    await route.fulfill({ status: res.status, body: res.body, contentType: res.contentType });
+  });
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Built extension missing at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  if (!existsSync(join(PLAYGROUND_DIR, 'x.html'))) {
+    throw new Error(`Playground missing at ${PLAYGROUND_DIR}: run "npm run build:playground" first.`);
+  }
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness> {
+  assertBuilt();
+  const withExtension = opts.withExtension ?? true;
+  const profile = mkdtempSync(join(tmpdir(), 'pranata-e2e-'));
+  const args = [...CHROMIUM_ARGS, `--lang=${opts.lang ?? 'id'}`];
+  if (withExtension) {
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // headless mode comes from --headless=new above (extensions need it)
+    args: opts.headless === false ? args.filter((a) => a !== '--headless=new') : args,
+    locale: opts.lang === 'en' ? 'en-US' : 'id-ID',
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await routePlayground(context);
+
+  let worker: Worker | null = null;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    async openPlatform(platform, path = '/', lang = 'id') {
+      const page = await context.newPage();
+      const url = new URL(path, ORIGIN[platform]);
+      if (lang === 'en') url.searchParams.set('lang', 'en');
+      await page.goto(url.toString());
+      return page;
+    },
+    async openExtensionPage(path, query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
