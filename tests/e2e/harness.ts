@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+// PRANATA_ROOT is set when this file runs compiled from elsewhere (npm start).
+export const ROOT = process.env.PRANATA_ROOT ?? resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const PLAYGROUND_DIR = join(ROOT, 'playground/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,0 +1,47 @@
+// `npm start`: builds the extension and the playground, then opens Chromium with the extension
+// loaded on the playground (x.com, facebook.com, instagram.com routed to local pages).
+// With a display it opens a real window and stays open until you close it; without one
+// (a server, CI) it runs headless, saves screenshots under .tmp/ and says where.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, ROOT } from './run.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const chromium = ensureChromium();
+if (!run('build (playground, Chrome, Firefox)', 'npm', ['run', '-s', 'build'])) process.exit(1);
+
+process.env.CHROMIUM_PATH = chromium;
+process.env.PRANATA_ROOT = ROOT;
+// The same harness the end-to-end tests use, compiled from TypeScript on the fly.
+const { build } = await import('esbuild');
+const harnessOut = join(ROOT, '.tmp/harness.mjs');
+await build({ entryPoints: [join(ROOT, 'tests/e2e/harness.ts')], outfile: harnessOut, format: 'esm', platform: 'node', bundle: false, logLevel: 'error' });
+const { launchExtension } = await import(harnessOut);
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const h = await launchExtension({ headless: !headed, lang: process.env.PRANATA_LANG === 'en' ? 'en' : 'id' });
+const pages = [
+  ['x', '/home'],
+  ['facebook', '/'],
+  ['instagram', '/p/C0ntoh1/'],
+];
+if (headed) {
+  for (const [platform, path] of pages) await h.openPlatform(platform, path);
+  console.log('\nPranata is running in Chromium on the playground. Close the browser window to stop.');
+  await new Promise((resolve) => h.context.on('close', resolve));
+} else {
+  const dir = join(ROOT, '.tmp');
+  mkdirSync(dir, { recursive: true });
+  console.log('\nNo display found: running headless and taking screenshots instead.');
+  for (const [platform, path] of pages) {
+    const page = await h.openPlatform(platform, path);
+    await page.waitForTimeout(1500);
+    const file = join(dir, `start-${platform}.png`);
+    await page.screenshot({ path: file });
+    console.log(`  ${platform}: ${file}`);
+  }
+  const popup = await h.openExtensionPage('popup.html');
+  await popup.waitForTimeout(500);
+  await popup.screenshot({ path: join(dir, 'start-popup.png') });
+  console.log(`  popup: ${join(dir, 'start-popup.png')}`);
+  await h.close();
+}

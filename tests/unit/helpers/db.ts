@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { PranataDb } from '@/lib/db';
+import type { HandlerContext } from '@/lib/handlers/context';
+import type { Snapshot } from '@/lib/schemas/snapshot';
+import type { ReplyEvent } from '@/lib/schemas/reply-event';
+
+let counter = 0;
+
+/** A fresh database per test (fake-indexeddb), with a fixed clock. */
+export function testContext(now = Date.UTC(2026, 10, 23, 3, 0, 0)): HandlerContext & { db: PranataDb } {
+  counter += 1;
+  const db = new PranataDb(`pranata-test-${counter}-${Math.random().toString(36).slice(2)}`);
+  return { db, now: () => now, version: '0.0.0-test' };
+}
+
+export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'post',
+    platform: 'x',
+    account: 'humaskotacontoh',
+    postId: '1850000000000000001',
+    permalink: 'https://x.com/humaskotacontoh/status/1850000000000000001',
+    postedAt: Date.UTC(2026, 10, 22, 1, 0, 0),
+    at: Date.UTC(2026, 10, 23, 3, 0, 0),
+    counts: { likes: { value: 553, exact: true }, replies: { value: 48, exact: true } },
+    ...overrides,
+  };
+}
+
+export function replyEvent(overrides: Partial<ReplyEvent> = {}): ReplyEvent {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'sent',
+    platform: 'facebook',
+    at: Date.UTC(2026, 10, 23, 3, 0, 0),
+    targetId: 'comment-123',
+    targetAt: Date.UTC(2026, 10, 23, 2, 30, 0),
+    responseMs: 30 * 60_000,
+    score: 92,
+    errorCount: 0,
+    warningCount: 1,
+    ...overrides,
+  };
+}

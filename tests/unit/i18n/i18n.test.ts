@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { languageFromLocale, t } from '@/lib/i18n';
+import { id } from '@/lib/i18n/id';
+import { en } from '@/lib/i18n/en';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalogs', () => {
+  it('English has exactly the Indonesian keys, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+    for (const [key, value] of Object.entries(en)) expect(value.trim(), key).not.toBe('');
+  });
+
+  it.each(Object.keys(id) as (keyof typeof id)[])('%s uses the same placeholders in both languages', (key) => {
+    expect(placeholders(en[key])).toEqual(placeholders(id[key]));
+  });
+
+  it.each<[string, 'id' | 'en']>([
+    ['en-US', 'en'],
+    ['en', 'en'],
+    ['EN-gb', 'en'],
+    ['id', 'id'],
+    ['id-ID', 'id'],
+    ['jv', 'id'],
+    ['', 'id'],
+  ])('browser locale %s → %s', (locale, lang) => {
+    expect(languageFromLocale(locale)).toBe(lang);
+  });
+
+  it('fills placeholders as text and leaves unknown ones visible', () => {
+    expect(t('id', 'health.composer-not-found', { platform: 'X' })).toBe('X: kotak balasan tidak ditemukan di halaman ini');
+    expect(t('en', 'health.composer-not-found', { platform: '<b>X</b>' })).toBe('<b>X</b>: reply box not found on this page');
+    expect(t('en', 'error.unknownMessage', {})).toBe('Unknown message: {type}');
+  });
+
+  it('manifest strings exist in both _locales', () => {
+    for (const lang of ['id', 'en']) {
+      const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8'));
+      expect(Object.keys(messages).sort()).toEqual(['cmdOpenPalette', 'extDescription', 'extName']);
+    }
+  });
+});
