@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
+import { dbCounts, evaluateInContentScript, hasContentScriptWorld } from './cdp';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('starts its service worker, whose URL gives the extension id', () => {
+    expect(h.worker?.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it.each<[PlaygroundPlatform, string]>([
+    ['x', '/home'],
+    ['facebook', '/'],
+    ['instagram', '/'],
+  ])('runs on %s (%s) and mounts its overlay root in an open shadow root', async (platform, path) => {
+    const page = await h.openPlatform(platform, path);
+    const overlay = page.locator('[data-testid="pranata-overlay"]');
+    await expect.poll(() => overlay.count(), { timeout: 15_000 }).toBe(1);
+    expect(await overlay.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+    await page.close();
+  });
+
+  it('does not run on an unrelated site', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://example.org/');
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-testid="pranata-overlay"]').count()).toBe(0);
+    expect(await hasContentScriptWorld(page, h.extensionId)).toBe(false);
+    await page.close();
+  });
+
+  it('shows a report sent by the content script in the open popup without reloading it', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const health = popup.getByTestId('platform-health-instagram');
+    await expect.poll(() => health.getAttribute('data-status')).toBe('unknown');
+    const page = await h.openPlatform('instagram', '/');
+    await expect.poll(() => health.getAttribute('data-status'), { timeout: 15_000 }).toBe('ok');
+    expect(await health.textContent()).toContain('Instagram');
+    await page.close();
+    await popup.close();
+  });
+
+  it('rejects a malformed and a privileged message from the content script, writing nothing', async () => {
+    const page = await h.openPlatform('x', '/home');
+    await expect.poll(() => page.locator('[data-testid="pranata-overlay"]').count(), { timeout: 15_000 }).toBe(1);
+    const options = await h.openExtensionPage('options.html');
+    const before = await dbCounts(options);
+    const send = (msg: unknown) =>
+      evaluateInContentScript<{ ok: boolean; error?: { code: string } }>(page, h.extensionId, `chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+
+    expect(await send({ type: 'snapshots.record', payload: { snapshots: [{ id: 'x', counts: 'lots' }] } })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await send({ type: 'no.such.message', payload: {} })).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+    expect(await send({ type: 'history.wipe', payload: { confirm: true } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send({ type: 'settings.update', payload: { patch: { qcGateEnabled: false } } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send({ type: 'ping', payload: {} })).toMatchObject({ ok: true });
+
+    const after = await dbCounts(options);
+    expect(after.snapshots).toBe(before.snapshots);
+    expect(after.settings).toBe(before.settings);
+    expect(after.replyEvents).toBe(before.replyEvents);
+    await page.close();
+    await options.close();
+  });
+
+  it('makes no network request of its own to any host', () => {
+    const allowed = new Set(['x.com', 'twitter.com', 'www.facebook.com', 'web.facebook.com', 'www.instagram.com', 'example.org']);
+    const foreign = h.requests.filter((u) => {
+      const url = new URL(u);
+      if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return false;
+      return !allowed.has(url.hostname);
+    });
+    expect(h.requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+});
