@@ -14,6 +14,9 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: PLATFORM_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // The overlay's UI script is imported by the content script on first use (see
+    // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it.
+    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES }],
     commands: {
       'open-palette': {
         suggested_key: { default: 'Alt+Shift+P' },
@@ -25,10 +28,10 @@ export default defineConfig({
     },
   },
   hooks: {
-    // The content script runs inside every platform page: it gets Preact's React-compatible
+    // The content script (and its lazily loaded UI) runs inside every platform page: it gets Preact's React-compatible
     // runtime (about 10 KB) instead of React DOM (about 60 KB) so the pages don't feel slower.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.name === 'overlay-ui')) return;
       config.resolve ??= {};
       const alias = {
         react: 'preact/compat',

@@ -3,6 +3,7 @@ import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { Scanner } from './scanner';
 import type { OverlayRoot } from './overlay-root';
 import type { OverlayStore } from './overlay-store';
+import type { FocusTracker } from './focus';
 
 /** What every feature gets. Features never write selectors: they ask the adapter. */
 export interface FeatureEnv {
@@ -11,6 +12,9 @@ export interface FeatureEnv {
   scanner: Scanner;
   overlay: OverlayRoot;
   store: OverlayStore;
+  focus: FocusTracker;
+  /** Fires 'ready' once the lazily loaded UI features have started. */
+  uiReady: EventTarget;
   /** Aborted when the extension is reloaded/updated or the page goes away. */
   signal: AbortSignal;
 }

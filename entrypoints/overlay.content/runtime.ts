@@ -4,6 +4,7 @@ import { createScanner } from './scanner';
 import { createOverlayRoot } from './overlay-root';
 import { createOverlayStore } from './overlay-store';
 import { FEATURES } from './features';
+import { createFocusTracker } from './focus';
 import type { FeatureEnv } from './feature';
 
 /** Picks the adapter for this page and starts every feature; does nothing on other hosts. */
@@ -17,6 +18,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
     scanner: createScanner(ctx, adapter),
     overlay: createOverlayRoot(ctx),
     store,
+    focus: createFocusTracker(ctx, adapter),
+    uiReady: new EventTarget(),
     signal: ctx.signal,
   };
   for (const feature of FEATURES) {

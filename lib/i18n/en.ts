@@ -1,68 +1,13 @@
 import type { MessageKey } from './id';
+import * as common from './messages/common';
+import * as popup from './messages/popup';
+import * as options from './messages/options';
+import * as overlay from './messages/overlay';
 
-/** English UI strings. Typed against id.ts so a missing translation fails the typecheck. */
+/** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
-  'common.appName': 'Pranata',
-  'common.save': 'Save',
-  'common.cancel': 'Cancel',
-  'common.close': 'Close',
-  'common.delete': 'Delete',
-  'common.undo': 'Undo',
-  'common.loading': 'Loading…',
-  'common.platform.x': 'X',
-  'common.platform.facebook': 'Facebook',
-  'common.platform.instagram': 'Instagram',
-  'common.language': 'Interface language',
-  'common.language.id': 'Bahasa Indonesia',
-  'common.language.en': 'English',
-
-  'popup.title': "Today's summary",
-  'popup.range.today': 'Today',
-  'popup.range.7d': '7 days',
-  'popup.range.30d': '30 days',
-  'popup.stat.replies': 'Replies',
-  'popup.stat.responseMedian': 'Response time (median)',
-  'popup.stat.compliance': 'SOP compliant',
-  'popup.stat.snapshots': 'Engagement snapshots',
-  'popup.recent': 'Recent activity',
-  'popup.recent.empty': "No activity yet. Open your agency's X, Facebook or Instagram page.",
-  'popup.health': 'Page health',
-  'popup.health.unknown': '{platform}: not opened yet',
-  'popup.health.ok': '{platform}: working',
-  'popup.openOptions': 'Settings & data',
-  'popup.event.template-inserted': 'Template inserted',
-  'popup.event.checked': 'Draft checked',
-  'popup.event.sent': 'Reply sent',
-
-  'health.composer-not-found': '{platform}: reply box not found on this page',
-  'health.post-not-found': '{platform}: posts could not be read on this page',
-  'health.counts-not-found': '{platform}: engagement counts could not be read',
-  'health.target-not-found': '{platform}: could not tell whom this reply answers',
-  'health.insert-mismatch': '{platform}: text could not be inserted, copied to the clipboard',
-  'health.ok': '{platform}: working',
-
-  'options.title': 'Pranata settings',
-  'options.nav.general': 'General',
-  'options.nav.data': 'Data',
-  'options.general.timeZone': "Agency's time zone",
-  'options.general.signOff': "Admin's sign-off (for {admin})",
-  'options.general.interval': 'Minutes between snapshots of one post',
-  'options.general.saved': 'Saved.',
-  'options.data.counts': 'Local database contents',
-  'options.data.templates': 'Templates',
-  'options.data.replyEvents': 'Reply log',
-  'options.data.snapshots': 'Snapshots',
-  'options.data.where': "All data is kept in this browser (the extension's IndexedDB) and is never sent to any server.",
-  'options.data.wipeHistory': 'Delete history (replies & snapshots)',
-  'options.data.wipeConfirm': 'Delete all history? Templates and the SOP profile are kept.',
-  'options.data.wiped': 'History deleted.',
-
-  'overlay.label': 'Pranata',
-
-  'error.unknownMessage': 'Unknown message: {type}',
-  'error.invalidPayload': 'Invalid message content at {path}: {issue}',
-  'error.forbidden': 'Message "{type}" is accepted from extension pages only.',
-  'error.storageFull': 'Storage is full: nothing was saved. Free disk space or delete old history.',
-  'error.internal': 'Something went wrong: {message}',
-  'error.contextInvalidated': 'Pranata was updated. Reload this page to use it again.',
+  ...common.en,
+  ...popup.en,
+  ...options.en,
+  ...overlay.en,
 };

@@ -1,71 +1,17 @@
+import * as common from './messages/common';
+import * as popup from './messages/popup';
+import * as options from './messages/options';
+import * as overlay from './messages/overlay';
+
 /**
- * Indonesian UI strings: the source of the keys. Every key must also be in en.ts (typed).
- * Keys are grouped by surface: common.*, popup.*, options.*, overlay.*, health.*, error.*.
+ * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
+ * (each with its `id` and `en`), so features add strings without touching each other's files.
  */
 export const id = {
-  'common.appName': 'Pranata',
-  'common.save': 'Simpan',
-  'common.cancel': 'Batal',
-  'common.close': 'Tutup',
-  'common.delete': 'Hapus',
-  'common.undo': 'Urungkan',
-  'common.loading': 'Memuat…',
-  'common.platform.x': 'X',
-  'common.platform.facebook': 'Facebook',
-  'common.platform.instagram': 'Instagram',
-  'common.language': 'Bahasa antarmuka',
-  'common.language.id': 'Bahasa Indonesia',
-  'common.language.en': 'English',
-
-  'popup.title': 'Ringkasan hari ini',
-  'popup.range.today': 'Hari ini',
-  'popup.range.7d': '7 hari',
-  'popup.range.30d': '30 hari',
-  'popup.stat.replies': 'Balasan',
-  'popup.stat.responseMedian': 'Waktu tanggap (median)',
-  'popup.stat.compliance': 'Patuh SOP',
-  'popup.stat.snapshots': 'Cuplikan keterlibatan',
-  'popup.recent': 'Aktivitas terakhir',
-  'popup.recent.empty': 'Belum ada aktivitas. Buka halaman X, Facebook, atau Instagram instansi Anda.',
-  'popup.health': 'Kondisi halaman',
-  'popup.health.unknown': '{platform}: belum dibuka',
-  'popup.health.ok': '{platform}: berfungsi',
-  'popup.openOptions': 'Pengaturan & data',
-  'popup.event.template-inserted': 'Template disisipkan',
-  'popup.event.checked': 'Draf diperiksa',
-  'popup.event.sent': 'Balasan terkirim',
-
-  'health.composer-not-found': '{platform}: kotak balasan tidak ditemukan di halaman ini',
-  'health.post-not-found': '{platform}: postingan tidak terbaca di halaman ini',
-  'health.counts-not-found': '{platform}: angka keterlibatan tidak terbaca',
-  'health.target-not-found': '{platform}: tidak tahu balasan ini menjawab siapa',
-  'health.insert-mismatch': '{platform}: teks gagal disisipkan, disalin ke papan klip',
-  'health.ok': '{platform}: berfungsi',
-
-  'options.title': 'Pengaturan Pranata',
-  'options.nav.general': 'Umum',
-  'options.nav.data': 'Data',
-  'options.general.timeZone': 'Zona waktu instansi',
-  'options.general.signOff': 'Paraf admin (untuk {admin})',
-  'options.general.interval': 'Jarak antar-cuplikan per postingan (menit)',
-  'options.general.saved': 'Tersimpan.',
-  'options.data.counts': 'Isi basis data lokal',
-  'options.data.templates': 'Template',
-  'options.data.replyEvents': 'Catatan balasan',
-  'options.data.snapshots': 'Cuplikan',
-  'options.data.where': 'Semua data disimpan di peramban ini (IndexedDB milik ekstensi), tidak dikirim ke server mana pun.',
-  'options.data.wipeHistory': 'Hapus riwayat (balasan & cuplikan)',
-  'options.data.wipeConfirm': 'Hapus semua riwayat? Template dan profil SOP tidak ikut terhapus.',
-  'options.data.wiped': 'Riwayat dihapus.',
-
-  'overlay.label': 'Pranata',
-
-  'error.unknownMessage': 'Pesan tidak dikenal: {type}',
-  'error.invalidPayload': 'Isi pesan tidak sah di {path}: {issue}',
-  'error.forbidden': 'Pesan "{type}" hanya boleh dari halaman ekstensi.',
-  'error.storageFull': 'Penyimpanan penuh: data tidak tersimpan. Kosongkan ruang disk atau hapus riwayat lama.',
-  'error.internal': 'Terjadi kesalahan: {message}',
-  'error.contextInvalidated': 'Pranata diperbarui. Muat ulang halaman ini untuk memakainya lagi.',
+  ...common.id,
+  ...popup.id,
+  ...options.id,
+  ...overlay.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,0 +1,34 @@
+import type { Feature } from '../feature';
+import { loadUiFeatures } from '../ui-loader';
+import { overlayEvents, OPEN_PALETTE } from './commands';
+
+/**
+ * Starts the lazily loaded UI features the first time the admin focuses a composer or uses the
+ * palette shortcut. The UI features then see the focused composer through env.focus.
+ */
+export const uiFeatures: Feature = {
+  id: 'ui-features',
+  init(env) {
+    let started = false;
+    const start = (): void => {
+      if (started || env.signal.aborted) return;
+      started = true;
+      void loadUiFeatures()
+        .then((features) => {
+          for (const f of features) {
+            try {
+              f.init(env);
+            } catch {
+              /* one broken feature must not stop the others */
+            }
+          }
+          env.uiReady.dispatchEvent(new Event('ready'));
+        })
+        .catch(() => {
+          started = false; // e.g. the extension was reloaded; try again on the next focus
+        });
+    };
+    env.focus.subscribe(start);
+    overlayEvents.addEventListener(OPEN_PALETTE, start);
+  },
+};

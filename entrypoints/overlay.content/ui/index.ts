@@ -1,0 +1,4 @@
+import type { Feature } from '../feature';
+
+/** UI features, loaded lazily (see ui-loader.ts). One file per feature, same shape as the core ones. */
+export const UI_FEATURES: readonly Feature[] = [];

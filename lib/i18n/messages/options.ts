@@ -1,0 +1,36 @@
+/** UI strings: options. Indonesian is the source; English is typed against it. */
+export const id = {
+  'options.title': 'Pengaturan Pranata',
+  'options.nav.general': 'Umum',
+  'options.nav.data': 'Data',
+  'options.general.timeZone': 'Zona waktu instansi',
+  'options.general.signOff': 'Paraf admin (untuk {admin})',
+  'options.general.interval': 'Jarak antar-cuplikan per postingan (menit)',
+  'options.general.saved': 'Tersimpan.',
+  'options.data.counts': 'Isi basis data lokal',
+  'options.data.templates': 'Template',
+  'options.data.replyEvents': 'Catatan balasan',
+  'options.data.snapshots': 'Cuplikan',
+  'options.data.where': 'Semua data disimpan di peramban ini (IndexedDB milik ekstensi), tidak dikirim ke server mana pun.',
+  'options.data.wipeHistory': 'Hapus riwayat (balasan & cuplikan)',
+  'options.data.wipeConfirm': 'Hapus semua riwayat? Template dan profil SOP tidak ikut terhapus.',
+  'options.data.wiped': 'Riwayat dihapus.',
+} as const;
+
+export const en: Record<keyof typeof id, string> = {
+  'options.title': 'Pranata settings',
+  'options.nav.general': 'General',
+  'options.nav.data': 'Data',
+  'options.general.timeZone': "Agency's time zone",
+  'options.general.signOff': "Admin's sign-off (for {admin})",
+  'options.general.interval': 'Minutes between snapshots of one post',
+  'options.general.saved': 'Saved.',
+  'options.data.counts': 'Local database contents',
+  'options.data.templates': 'Templates',
+  'options.data.replyEvents': 'Reply log',
+  'options.data.snapshots': 'Snapshots',
+  'options.data.where': "All data is kept in this browser (the extension's IndexedDB) and is never sent to any server.",
+  'options.data.wipeHistory': 'Delete history (replies & snapshots)',
+  'options.data.wipeConfirm': 'Delete all history? Templates and the SOP profile are kept.',
+  'options.data.wiped': 'History deleted.',
+};
