@@ -5,6 +5,8 @@ import { PLATFORM_MATCHES } from './lib/platforms/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // PRANATA_OUT lets parallel builds (e.g. several engineers' test runs) use separate folders.
+  outDir: process.env.PRANATA_OUT ?? '.output',
   imports: false,
   manifest: {
     name: '__MSG_extName__',

@@ -5,8 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 // PRANATA_ROOT is set when this file runs compiled from elsewhere (npm start).
 export const ROOT = process.env.PRANATA_ROOT ?? resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const PLAYGROUND_DIR = join(ROOT, 'playground/dist');
+export const EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', 'chrome-mv3');
+export const PLAYGROUND_DIR = resolve(ROOT, process.env.PRANATA_PLAYGROUND_OUT ?? 'playground/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type PlaygroundPlatform = 'x' | 'facebook' | 'instagram';
