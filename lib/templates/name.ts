@@ -1,0 +1,67 @@
+/**
+ * Cleans a display name read from the page before it goes into a reply as `{nama}`.
+ * Display names are decorated ("𝓑𝓾𝓭𝓲 ✨", "🇮🇩 Budi 🇮🇩", "~Budi~"), may carry invisible
+ * characters (zero-width, bidi overrides that flip the text around them) and can be very long.
+ * Returns null when nothing name-like is left, so the caller uses the persona's fallback.
+ */
+
+/** Longest name put into a reply, in user-perceived characters. */
+export const MAX_NAME_LENGTH = 40;
+
+// Keycap sequences ("1️⃣") would otherwise leave their digit behind.
+const KEYCAP = /[0-9#*]\uFE0F?\u20E3/gu;
+// Emoji and other pictographs, flags (regional indicators), skin tones and other symbols
+// (★ ♡ ✿): they separate words, so they become spaces.
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\p{So}\p{Cc}]/gu;
+// Invisible characters: format characters (zero-width, bidi overrides that flip the text around
+// them, BOM, tag characters), variation selectors, and the blank-looking fillers used to fake an
+// empty name. They sit inside words, so they are removed.
+const INVISIBLE = /[\p{Cf}\p{Cs}\uFE00-\uFE0F\u20E3\u034F\u115F\u1160\u3164\uFFA0\u2800]/gu;
+// More than two combining marks on one letter is "Zalgo" text, not a spelling.
+const MARK_PILE = /(\p{M}{2})\p{M}+/gu;
+const SPACES = /[\s\p{Zs}]+/gu;
+// Decoration around a name ("~Budi~", "**Budi**", "@budi", "Budi!!!"). A final "." is kept
+// (an initial: "Budi S."), and ")" when it closes something.
+const LEADING_JUNK = /^[\s~*_=+|•·.,:;!?'"`^#@-]+/u;
+const TRAILING_JUNK = /[\s~*_=+|•·,:;!?'"`^#@-]+$/u;
+const ELLIPSIS = /\.{2,}$/u;
+// Display names are short; anything longer than this is not a name and is cut before the regexes.
+const MAX_INPUT = 500;
+
+const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' });
+
+export function cleanName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let name = raw
+    .slice(0, MAX_INPUT)
+    .normalize('NFKC')
+    .replace(KEYCAP, ' ')
+    .replace(INVISIBLE, '')
+    .replace(PICTOGRAPHS, ' ')
+    .replace(MARK_PILE, '$1')
+    .replace(SPACES, ' ');
+  name = trimJunk(name);
+  if (!/\p{L}/u.test(name)) return null;
+  return trimJunk(capLength(name));
+}
+
+function trimJunk(name: string): string {
+  let out = name.trim().replace(LEADING_JUNK, '');
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(TRAILING_JUNK, '').replace(ELLIPSIS, '');
+  }
+  // A closing bracket stays only when it closes something ("Budi (Humas)").
+  if (out.endsWith(')') && !out.includes('(')) out = out.replace(/\)+$/u, '');
+  return out.trim();
+}
+
+/** Cuts a long name at a word boundary when there is one in the second half, else hard. */
+function capLength(name: string): string {
+  const parts = Array.from(graphemes.segment(name), (s) => s.segment);
+  if (parts.length <= MAX_NAME_LENGTH) return name;
+  const head = parts.slice(0, MAX_NAME_LENGTH + 1);
+  const lastSpace = head.lastIndexOf(' ');
+  const cut = lastSpace >= MAX_NAME_LENGTH / 2 ? lastSpace : MAX_NAME_LENGTH;
+  return parts.slice(0, cut).join('');
+}
