@@ -21,7 +21,10 @@ export function joinPieces(pieces: readonly Piece[]): string {
       gap = true;
       continue;
     }
-    if (gap) {
+    if (gap && /^[ \t\u00A0]*$/u.test(piece)) {
+      // Spaces between two removed tokens: keep the gap open, closeGap sees the space.
+      out += piece;
+    } else if (gap) {
       const [left, right] = closeGap(out, piece);
       out = left + right;
       gap = false;
