@@ -12,7 +12,7 @@ export const MAX_NAME_LENGTH = 40;
 const KEYCAP = /[0-9#*]\uFE0F?\u20E3/gu;
 // Emoji and other pictographs, flags (regional indicators), skin tones and other symbols
 // (★ ♡ ✿): they separate words, so they become spaces.
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\p{So}\p{Cc}]/gu;
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\p{So}\p{Cc}]|[\u{1F3FB}-\u{1F3FF}]/gu;
 // Invisible characters: format characters (zero-width, bidi overrides that flip the text around
 // them, BOM, tag characters), variation selectors, and the blank-looking fillers used to fake an
 // empty name. They sit inside words, so they are removed.
