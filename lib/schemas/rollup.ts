@@ -33,8 +33,8 @@ export const snapshotRollupSchema = z.object({
   postedAt: epochMsSchema.optional(),
   firstAt: epochMsSchema,
   lastAt: epochMsSchema,
-  /** Counts of the day's earliest snapshot. */
-  first: countsSchema,
+  /** Counts of the day's earliest snapshot; left out when equal to `last` (read `first ?? last`). */
+  first: countsSchema.optional(),
   /** Counts of the day's latest snapshot (not merged per metric: one real reading). */
   last: countsSchema,
   /** How many raw snapshots the row stands for. */
