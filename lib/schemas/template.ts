@@ -15,10 +15,14 @@ export const TEMPLATE_CATEGORIES = [
 export const templateCategorySchema = z.enum(TEMPLATE_CATEGORIES);
 export type TemplateCategory = z.infer<typeof templateCategorySchema>;
 
-/** `/shortcut` typed in a reply box: lower-case letters, digits and dashes, after the slash. */
+/**
+ * `/shortcut` typed in a reply box: after the slash, 1–30 lower-case letters and digits in words
+ * joined by single dashes ("/jam-layanan"; not "/jam-", "/-a" or "/a--b").
+ */
 export const shortcutSchema = z
   .string()
-  .regex(/^\/[a-z0-9][a-z0-9-]{0,29}$/, 'shortcut');
+  .max(31)
+  .regex(/^\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'shortcut');
 
 export const templateSchema = z.object({
   id: idSchema,
@@ -27,7 +31,7 @@ export const templateSchema = z.object({
   category: templateCategorySchema,
   tags: z.array(z.string().trim().min(1).max(40)).max(20),
   /** Empty means every platform. */
-  platforms: z.array(platformIdSchema).max(3),
+  platforms: z.array(platformIdSchema).max(3).refine((ps) => new Set(ps).size === ps.length, 'duplicate platform'),
   shortcut: shortcutSchema.optional(),
   language: z.enum(['id', 'en']),
   favorite: z.boolean(),

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Template } from '@/lib/schemas/template';
+import { categoryLabel } from './categories';
 import { availableOn, compareUsage } from './order';
 import { parseTemplate } from './parse';
 import { normalizeShortcut } from './shortcut';
@@ -24,6 +25,7 @@ const FUSE_OPTIONS: IFuseOptions<Template> = {
     { name: 'shortcut', weight: 2, getFn: (t) => t.shortcut?.slice(1) ?? '' },
     { name: 'tags', weight: 2 },
     { name: 'body', weight: 1, getFn: (t) => searchableBody(t.body) },
+    { name: 'category', weight: 1, getFn: (t) => categoryLabel(t.category, 'id') },
   ],
   // Each word of the query is matched (fuzzily) on its own, and all of them must match somewhere.
   useTokenSearch: true,

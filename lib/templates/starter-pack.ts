@@ -108,9 +108,8 @@ const PACK: ReadonlyArray<Omit<StarterTemplate, 'platforms' | 'language'>> = [
     shortcut: '/hoaks',
     body:
       `[HOAKS] ${ISU}\n\n` +
-      '{sapaan}, {nama}. Kabar tersebut tidak benar. {instansi} tidak pernah mengeluarkan informasi ' +
-      'tersebut. Informasi resmi hanya melalui {tautan} dan akun media sosial resmi kami. Mari periksa ' +
-      'sebelum berbagi. {admin}',
+      '{sapaan}, {nama}. Kabar tersebut tidak benar. Informasi resmi hanya disampaikan melalui {tautan} ' +
+      'dan akun media sosial resmi kami. Mari periksa sebelum berbagi. {admin}',
   },
   {
     starterId: 'disinformasi',
@@ -162,7 +161,7 @@ const PACK: ReadonlyArray<Omit<StarterTemplate, 'platforms' | 'language'>> = [
     tags: ['libur', 'cuti bersama', 'tutup'],
     shortcut: '/libur',
     body:
-      '{sapaan}, {nama}. Terima kasih atas pesannya. Selama libur {isian:nama_libur|Nama hari libur, mis. Idulfitri} ' +
+      '{sapaan}, {nama}. Terima kasih atas pesannya. Selama libur {isian:nama_libur|Nama hari libur, mis. Idulfitri}, ' +
       'layanan kami tutup dan buka kembali pada {isian:tanggal_buka|Tanggal layanan buka kembali}. Pesan ' +
       '{panggilan} akan kami balas setelahnya. {admin}',
   },
