@@ -59,9 +59,13 @@ function indexFor(templates: readonly Template[]): Fuse<Template> {
 }
 
 /**
- * Templates matching a query, best first. Empty query: favourites, then most used, then most
- * recently used. A query starting with "/" puts templates whose shortcut starts with it first
- * (exact shortcut first of all). Do not mutate the array between calls: its index is cached.
+ * Templates matching a query, best first. Empty query (or "/"): favourites, then most used, then
+ * most recently used, then by title. A query that is a whole shortcut, with or without its slash
+ * ("maaf", "/maaf"), puts that template first; a query starting with "/" then lists templates
+ * whose shortcut starts with it, shortest first. The rest is fuzzy: every word of the query must
+ * match the title, shortcut, tags, body text or category name; near-equal scores are ordered by
+ * the admin's habits (SCORE_TIE). Templates restricted to other platforms are left out.
+ * Do not mutate the array between calls: its index is cached by identity.
  */
 export function searchTemplates(
   templates: readonly Template[],
