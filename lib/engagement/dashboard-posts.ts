@@ -125,9 +125,15 @@ function followerLookup(rows: readonly SnapshotRollup[]): FollowersAt {
   return (platform, account, at) => {
     const list = readings.get(accountKey(platform, account));
     if (!list?.length) return undefined;
-    let best = list[0];
-    for (const reading of list) if (reading.at <= at) best = reading;
-    return best?.count;
+    // Binary search for the last reading at or before `at` (lists are sorted by time).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid]?.at ?? Infinity) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[Math.max(0, lo - 1)]?.count;
   };
 }
 

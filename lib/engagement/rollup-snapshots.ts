@@ -28,16 +28,49 @@ export function snapshotRollupKey(
  */
 export function rollupSnapshots(snapshots: readonly Snapshot[], zone: ZoneInput): SnapshotRollup[] {
   const seen = new Set<string>();
-  const groups = new Map<string, SnapshotRollup>();
+  const groups = new Map<string, { day: DayKey; rows: Snapshot[] }>();
   for (const snap of snapshots) {
     if (seen.has(snap.id)) continue;
     seen.add(snap.id);
-    const row = rowOf(snap, zone);
-    const prev = groups.get(row.key);
-    // Distinct snapshots always add up, even at the same instant.
-    groups.set(row.key, prev ? combine(prev, row, prev.samples + row.samples) : row);
+    const day = dayKey(snap.at, zone);
+    const key = snapshotRollupKey(day, snap.platform, snap.account, snap.kind, snap.postId);
+    const group = groups.get(key);
+    if (group) group.rows.push(snap);
+    else groups.set(key, { day, rows: [snap] });
   }
-  return sortByKey([...groups.values()]);
+  const out: SnapshotRollup[] = [];
+  for (const [key, { day, rows }] of groups) {
+    // One pass for the earliest and latest reading; counts break ties on time (see combine).
+    let first = rows[0];
+    let last = rows[0];
+    let permalink: string | undefined;
+    let postedAt: number | undefined;
+    for (const row of rows) {
+      if (first && (row.at < first.at || (row.at === first.at && cmp(canon(row.counts), canon(first.counts)) < 0))) first = row;
+      if (last && (row.at > last.at || (row.at === last.at && cmp(canon(row.counts), canon(last.counts)) > 0))) last = row;
+      permalink = minDefined(permalink, row.permalink);
+      postedAt = minDefined(postedAt, row.postedAt);
+    }
+    if (!first || !last) continue;
+    out.push(
+      build({
+        key,
+        day,
+        platform: first.platform,
+        kind: first.kind,
+        account: normalizeHandle(first.account),
+        postId: first.kind === 'profile' ? PROFILE_POST_ID : first.postId,
+        permalink,
+        postedAt,
+        firstAt: first.at,
+        lastAt: last.at,
+        first: first.counts,
+        last: last.counts,
+        samples: rows.length,
+      }),
+    );
+  }
+  return sortByKey(out);
 }
 
 /**
@@ -68,26 +101,6 @@ export function mergeSnapshotRollups(...lists: readonly (readonly SnapshotRollup
     out.push(acc);
   }
   return sortByKey(out);
-}
-
-function rowOf(snap: Snapshot, zone: ZoneInput): SnapshotRollup {
-  const day = dayKey(snap.at, zone);
-  const postId = snap.kind === 'profile' ? PROFILE_POST_ID : snap.postId;
-  return build({
-    key: snapshotRollupKey(day, snap.platform, snap.account, snap.kind, snap.postId),
-    day,
-    platform: snap.platform,
-    kind: snap.kind,
-    account: normalizeHandle(snap.account),
-    postId,
-    permalink: snap.permalink,
-    postedAt: snap.postedAt,
-    firstAt: snap.at,
-    lastAt: snap.at,
-    first: snap.counts,
-    last: snap.counts,
-    samples: 1,
-  });
 }
 
 function combine(a: SnapshotRollup, b: SnapshotRollup, samples: number): SnapshotRollup {

@@ -249,6 +249,9 @@ describe('computeDashboard rules on small cases', () => {
     ]);
     expect(d.topPosts[0]?.rate?.denominator).toBe('followers');
     expect(d.engagementTrend[0]?.points.find((p) => p.day === '2025-03-03')).toMatchObject({ rateByFollowers: 0.04, rateByViews: 0.02 });
+    // A reading before any follower count borrows the earliest one after it.
+    const early = computeDashboard(base({ snapshots: snapshots.slice(1), ownAccounts: own }));
+    expect(early.topPosts[0]?.rates[0]).toEqual({ value: 0.01, denominator: 'followers', base: 4000, exact: true });
   });
 
   it('without a follower count, posts rank by views and say so', () => {
