@@ -10,7 +10,11 @@ export interface DashboardInput {
   /** Raw reply events; only those in the range and on days without a reply roll-up are read. */
   events: readonly ReplyEvent[];
   replyRollups: readonly ReplyRollup[];
-  /** Raw snapshots; only those of keys without a snapshot roll-up are read. */
+  /**
+   * Raw snapshots; only those of keys without a snapshot roll-up are read. Snapshot rows (raw
+   * or rolled) of the day before the range may be included: they give the first day's gains a
+   * baseline and posts a follower count, and are not counted themselves.
+   */
   snapshots: readonly Snapshot[];
   snapshotRollups: readonly SnapshotRollup[];
   /** The agency's accounts; entries with role 'watched' are skipped. */
