@@ -4,6 +4,7 @@ import type { Scanner } from './scanner';
 import type { OverlayRoot } from './overlay-root';
 import type { OverlayStore } from './overlay-store';
 import type { FocusTracker } from './focus';
+import type { DraftRegistry } from './drafts';
 
 /** What every feature gets. Features never write selectors: they ask the adapter. */
 export interface FeatureEnv {
@@ -13,6 +14,8 @@ export interface FeatureEnv {
   overlay: OverlayRoot;
   store: OverlayStore;
   focus: FocusTracker;
+  /** Per-composer draft state shared between features (keyed by the editor element). */
+  drafts: DraftRegistry;
   /** Fires 'ready' once the lazily loaded UI features have started. */
   uiReady: EventTarget;
   /** Aborted when the extension is reloaded/updated or the page goes away. */

@@ -20,6 +20,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     store,
     focus: createFocusTracker(ctx, adapter),
     uiReady: new EventTarget(),
+    drafts: new WeakMap(),
     signal: ctx.signal,
   };
   for (const feature of FEATURES) {
