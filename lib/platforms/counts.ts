@@ -58,10 +58,10 @@ const UNIT_ALTERNATION = Object.keys(UNITS)
 
 /**
  * A number with an optional unit, standing alone: not glued to letters or digits ("v2", "12abc"),
- * not part of a time ("7:34"), a sign, a fraction or a percentage.
+ * not part of a time ("7:34"; "reaksi:12" is fine), a sign, a fraction or a percentage.
  */
 const TOKEN_SOURCE =
-  String.raw`(?<![\p{L}\p{N}.,:\-+\u2212\/])(\d+(?:[.,]\d+)*)(?: ?(` +
+  String.raw`(?<![\p{L}\p{N}.,\-+\u2212\/])(?<!\d:)(\d+(?:[.,]\d+)*)(?: ?(` +
   UNIT_ALTERNATION +
   String.raw`))?(?![\p{L}\p{N}%\/]|[.,:]\d)`;
 

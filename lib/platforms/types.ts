@@ -70,6 +70,9 @@ export interface PlatformAdapter {
   findPosts(root: ParentNode): PostInfo[];
   /** Profile header counts (followers) when on a profile page. */
   readProfile(doc: Document): ProfileInfo | null;
-  /** Problems seen by the last calls (cleared by each find*). */
+  /**
+   * Problems seen by the latest call of each method: a call replaces what the same method
+   * reported before, so one scan (findComposers + findPosts + readProfile) shows all of its own.
+   */
   problems(): readonly AdapterProblem[];
 }

@@ -1,0 +1,390 @@
+import type { Counts } from '@/lib/schemas/snapshot';
+import { PLATFORM_HOSTS } from './hosts';
+import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
+import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
+import {
+  attr,
+  closestAny,
+  docOf,
+  findUp,
+  hasPhrase,
+  isEditable,
+  langOfDoc,
+  nearestPreceding,
+  parseDateTime,
+  pathOf,
+  precedes,
+  queryAllFirst,
+  queryAllUnion,
+  queryFirst,
+  referencedText,
+  textOf,
+  ProblemLog,
+  attempt,
+  type Selectors,
+} from './dom';
+
+/**
+ * X (x.com). Markup checked against real saved posts (../shared/fixtures/x); the Indonesian words
+ * follow PLATFORMS.md and are to be confirmed on a live page. Everything X-specific is here.
+ */
+
+const SEL = {
+  post: [
+    'article[data-testid="tweet"]', // X's own test id for a post, stable for years
+    'article[role="article"]', // the ARIA role X sets on every post: survives a test-id rename
+  ],
+  userName: [
+    '[data-testid="User-Name"]', // display name + @handle block of a post
+  ],
+  actionBar: [
+    'div[role="group"][aria-label]', // the action bar; its aria-label holds the exact counts
+  ],
+  views: [
+    'a[href$="/analytics"]', // views link: aria-label "30142 views. View post analytics"
+  ],
+  visibleCount: [
+    '[data-testid="app-text-transition-container"]', // compact number drawn next to an icon
+  ],
+  composer: [
+    '[data-testid^="tweetTextarea_"][contenteditable="true"][role="textbox"]', // X's test id on the Draft.js editor
+    '.public-DraftEditor-content[contenteditable="true"][role="textbox"]', // Draft.js's own class (library name, not hashed)
+  ],
+  sendButton: [
+    '[data-testid="tweetButtonInline"]', // send button of an inline composer (home, thread page)
+    '[data-testid="tweetButton"]', // send button in the compose / reply modal
+  ],
+  dialog: '[role="dialog"]', // modals (reply, new post)
+  cell: '[data-testid="cellInnerDiv"]', // one row of a timeline: its presence means the timeline rendered
+  draftPlaceholder: '.public-DraftEditorPlaceholder-inner', // Draft.js placeholder text, next to the editor
+  draftRoot: '.DraftEditor-root',
+  profileHeader: [
+    '[data-testid="UserName"]', // name + handle block of a profile header
+    '[data-testid="UserProfileHeader_Items"]', // joined date / location row of a profile header
+  ],
+  hoverCard: '[data-testid="HoverCard"]', // profile pop-ups: their follower links belong to someone else
+} as const;
+
+/** The action buttons, per metric: the test ids for both states (liked → "unlike"). */
+const BUTTONS: Record<'replies' | 'reposts' | 'likes' | 'bookmarks', Selectors> = {
+  replies: ['[data-testid="reply"]'],
+  reposts: ['[data-testid="retweet"]', '[data-testid="unretweet"]'],
+  likes: ['[data-testid="like"]', '[data-testid="unlike"]'],
+  bookmarks: ['[data-testid="bookmark"]', '[data-testid="removeBookmark"]'],
+};
+
+/** Words of the action bar's aria-label, en + id ("48 replies, 152 reposts" / "48 balasan, 152 posting ulang"). */
+export const X_ACTION_WORDS: readonly CountWords[] = [
+  { metric: 'replies', after: ['replies', 'reply', 'balasan'] },
+  { metric: 'reposts', after: ['reposts', 'repost', 'retweets', 'retweet', 'posting ulang'] },
+  { metric: 'likes', after: ['likes', 'like', 'suka'] },
+  { metric: 'bookmarks', after: ['bookmarks', 'bookmark', 'markah'] },
+  { metric: 'views', after: ['views', 'view', 'tayangan'] },
+];
+
+const FOLLOWER_WORDS: readonly CountWords[] = [{ metric: 'followers', after: ['followers', 'follower', 'pengikut'] }];
+
+/** Placeholders that say what a composer is for (PLATFORMS.md; the Indonesian ones to be confirmed live). */
+const REPLY_WORDS = ['Post your reply', 'Tweet your reply', 'Posting balasan Anda', 'Posting balasanmu'];
+const NEW_POST_WORDS = [
+  'What is happening?!',
+  'What’s happening?',
+  'Apa yang sedang terjadi?!',
+  'Add another post',
+  'Tambahkan postingan lain',
+  'Add a comment', // quote post: a new post that embeds another
+  'Tambahkan komentar',
+];
+
+/** First path segments that are X pages, not profiles. */
+const RESERVED_PATHS = new Set([
+  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login', 'logout',
+  'signup', 'tos', 'privacy', 'jobs', 'communities', 'lists', 'bookmarks', 'hashtag', 'intent', 'share',
+  'account', 'grok', 'premium_sign_up', 'verified-choose', 'jf', 'topics',
+]);
+const PROFILE_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows']);
+
+const STATUS_HREF = /^\/([A-Za-z0-9_]{1,50})\/status\/(\d{1,25})\/?$/;
+const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,50})$/;
+
+interface PostRead {
+  post: PostInfo | null;
+  countsFound: boolean;
+}
+
+function hrefPath(a: Element): string {
+  const href = attr(a, 'href');
+  try {
+    return new URL(href, 'https://x.com').pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** Status id, handle and time from the post's own time link (a quoted post's time has no link). */
+function readPermalink(article: HTMLElement): { id: string; handle: string; postedAt?: number } | null {
+  for (const time of Array.from(article.querySelectorAll('time[datetime]'))) {
+    const link = time.closest('a[href*="/status/"]');
+    if (!link || !article.contains(link)) continue;
+    const m = STATUS_HREF.exec(hrefPath(link));
+    if (m?.[1] && m[2]) return { handle: m[1], id: m[2], postedAt: parseDateTime(time.getAttribute('datetime')) };
+  }
+  // Without a time link: a bare permalink (not /photo/1, /analytics, ...).
+  for (const link of Array.from(article.querySelectorAll('a[href*="/status/"]'))) {
+    const m = STATUS_HREF.exec(hrefPath(link));
+    if (m?.[1] && m[2]) return { handle: m[1], id: m[2] };
+  }
+  return null;
+}
+
+/** Display name and @handle from the post's User-Name block (the first one: a quoted post's comes later). */
+function readAuthor(article: HTMLElement): { name?: string; handle?: string } {
+  const block = queryFirst(article, SEL.userName);
+  if (!block) return {};
+  let handle: string | undefined;
+  let name: string | undefined;
+  for (const part of Array.from(block.querySelectorAll('[dir="ltr"], span'))) {
+    const t = textOf(part);
+    if (!t || t === '·') continue;
+    const h = HANDLE_TEXT.exec(t);
+    if (h?.[1]) {
+      handle ??= h[1];
+      if (name) break;
+    } else if (!name && !t.startsWith('@')) {
+      name = t;
+    }
+  }
+  return { ...(name ? { name } : {}), ...(handle ? { handle } : {}) };
+}
+
+/** The compact number drawn inside a button or link, when there is one. */
+function visibleCount(el: Element, lang: string): ParsedCount | null {
+  const shown = queryFirst(el, SEL.visibleCount);
+  return parseCountDetailed(textOf(shown ?? el), lang);
+}
+
+/** The action bar that belongs to this post (a post holds one; prefer the group with the buttons). */
+function findActionBar(article: HTMLElement): HTMLElement | null {
+  const groups = queryAllFirst(article, SEL.actionBar);
+  const withButtons = groups.find((g) => queryFirst(g, [...BUTTONS.replies, ...BUTTONS.likes]));
+  return withButtons ?? groups[groups.length - 1] ?? null;
+}
+
+/**
+ * Counts: the action bar's aria-label (exact) first, then each button's aria-label ("553 Likes.
+ * Like", exact), then the compact number drawn on it (approximate). A metric missing from the
+ * label is zero, unless its button draws a number or the label holds words we do not know.
+ */
+export function readXCounts(article: HTMLElement, lang: string): Counts {
+  const counts: Counts = {};
+  const bar = findActionBar(article);
+  const scope: ParentNode = bar ?? article;
+  const label = bar?.getAttribute('aria-label');
+  const fromLabel = label != null ? readLabelledCounts(label, lang, X_ACTION_WORDS) : null;
+  if (fromLabel) Object.assign(counts, fromLabel.counts);
+
+  for (const metric of Object.keys(BUTTONS) as (keyof typeof BUTTONS)[]) {
+    if (counts[metric]) continue;
+    const button = queryFirst(scope, BUTTONS[metric]);
+    const shown = button ? visibleCount(button, lang) : null;
+    if (fromLabel) {
+      if (shown && shown.value > 0) counts[metric] = toCount(shown);
+      else if (fromLabel.unknown.length === 0) counts[metric] = { value: 0, exact: true };
+      continue;
+    }
+    const fromAria = button ? parseCountDetailed(attr(button, 'aria-label'), lang) : null;
+    const best = fromAria ?? shown;
+    if (best) counts[metric] = toCount(best);
+  }
+
+  if (!counts.views) {
+    const link = queryFirst(scope, SEL.views) ?? queryFirst(article, SEL.views);
+    const best = link ? (parseCountDetailed(attr(link, 'aria-label'), lang) ?? visibleCount(link, lang)) : null;
+    if (best) counts.views = toCount(best);
+  }
+  return counts;
+}
+
+function readPost(article: HTMLElement, lang: string): PostRead {
+  const link = readPermalink(article);
+  const counts = readXCounts(article, lang);
+  const countsFound = Object.keys(counts).length > 0;
+  if (!link) return { post: null, countsFound };
+  const author = readAuthor(article);
+  const handle = (author.handle ?? link.handle).toLowerCase();
+  const post: PostInfo = {
+    element: article,
+    id: link.id,
+    permalink: `https://x.com/${link.handle}/status/${link.id}`,
+    authorHandle: handle,
+    counts,
+  };
+  if (author.name) post.authorName = author.name;
+  if (link.postedAt !== undefined) post.postedAt = link.postedAt;
+  return { post, countsFound };
+}
+
+function toTarget(post: PostInfo): ReplyTarget {
+  const t: ReplyTarget = { kind: 'post', id: post.id };
+  if (post.permalink) t.permalink = post.permalink;
+  if (post.authorName) t.authorName = post.authorName;
+  if (post.authorHandle) t.authorHandle = post.authorHandle;
+  if (post.postedAt !== undefined) t.postedAt = post.postedAt;
+  return t;
+}
+
+/** What the composer's placeholder says it is for, when it says anything. */
+function placeholderOf(el: HTMLElement): string {
+  const described = referencedText(el, 'aria-describedby');
+  if (described) return described;
+  const root = el.closest(SEL.draftRoot);
+  const inner = root?.querySelector(SEL.draftPlaceholder);
+  if (inner) return textOf(inner);
+  return attr(el, 'aria-placeholder') || attr(el, 'placeholder') || attr(el, 'data-placeholder');
+}
+
+function statusIdOfPath(path: string): string | null {
+  const m = /^\/[A-Za-z0-9_]{1,50}\/status\/(\d{1,25})(?:\/|$)/.exec(path);
+  return m?.[1] ?? null;
+}
+
+// Union, not first match: a half-finished rename on X's side must not hide the other posts.
+function postsIn(root: ParentNode): HTMLElement[] {
+  return queryAllUnion(root, SEL.post);
+}
+
+/**
+ * The post a composer answers: in a reply modal, the post shown above the editor; on a status
+ * page, the focal post (its id is in the address), else the nearest post above the editor.
+ */
+function findAnsweredPost(el: HTMLElement, lang: string): PostInfo | null {
+  const dialog = el.closest(SEL.dialog);
+  const postSelector = SEL.post.join(', ');
+  if (dialog) {
+    const above = postsIn(dialog).filter((a) => precedes(a, el));
+    const last = above[above.length - 1];
+    return last ? readPost(last, lang).post : null;
+  }
+  const statusId = statusIdOfPath(pathOf(el));
+  if (!statusId) return null;
+  const doc = docOf(el);
+  const focal = doc ? postsIn(doc).find((a) => readPermalink(a)?.id === statusId) : undefined;
+  if (focal) return readPost(focal, lang).post;
+  const near = nearestPreceding(el, postSelector);
+  return near ? readPost(near, lang).post : null;
+}
+
+function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Composer {
+  const lang = langOfDoc(docOf(el));
+  const editor = el.matches('.public-DraftEditor-content') || el.closest(SEL.draftRoot) ? 'draft' : 'contenteditable';
+  const words = placeholderOf(el);
+  const saysReply = hasPhrase(words, REPLY_WORDS);
+  const saysNew = !saysReply && hasPhrase(words, NEW_POST_WORDS);
+  const answered = saysNew ? null : findAnsweredPost(el, lang);
+  const kind = saysReply || (!saysNew && answered) ? 'reply' : 'new-post';
+  const boundary = el.closest(SEL.dialog) ?? el.closest(SEL.cell);
+  const sendButton = findUp(el, SEL.sendButton, 14, boundary);
+  if (kind === 'reply' && !answered) {
+    report({ code: 'target-not-found', area: 'composer-target', detail: 'reply composer without the post it answers' });
+  }
+  return { element: el, editor, kind, target: kind === 'reply' && answered ? toTarget(answered) : null, sendButton };
+}
+
+function profileHandleOfPath(path: string): string | null {
+  const seg = path.split('/').filter(Boolean);
+  const first = seg[0];
+  if (!first || seg.length > 2 || RESERVED_PATHS.has(first.toLowerCase())) return null;
+  if (seg.length === 2 && !PROFILE_TABS.has(seg[1] ?? '')) return null;
+  return /^[A-Za-z0-9_]{1,50}$/.test(first) ? first : null;
+}
+
+export function createXAdapter(): PlatformAdapter {
+  const log = new ProblemLog();
+
+  const findComposers = (root: ParentNode): Composer[] =>
+    log.run('findComposers', 'composer-not-found', [], (report) => {
+      const els = queryAllUnion(root, SEL.composer);
+      const out: Composer[] = [];
+      for (const el of els) {
+        const c = attempt(() => readComposer(el, report), null, (m) =>
+          report({ code: 'composer-not-found', area: 'composer', detail: m }),
+        );
+        if (c) out.push(c);
+      }
+      if (els.length === 0) {
+        // A send button without its editor: the editor's markup changed.
+        const button = queryFirst(root, SEL.sendButton);
+        if (button) report({ code: 'composer-not-found', area: 'composer', detail: 'send button found, editor not recognised' });
+      }
+      return out;
+    });
+
+  const composerFor = (el: Element): Composer | null =>
+    log.run('composerFor', 'composer-not-found', null, (report) => {
+      const editorEl = closestAny(el, SEL.composer);
+      if (editorEl) return readComposer(editorEl, report);
+      if (isEditable(el) && !el.closest(SEL.hoverCard) && findUp(el, SEL.sendButton, 14, el.closest(SEL.dialog))) {
+        report({ code: 'composer-not-found', area: 'composer', detail: 'focused editor next to a send button not recognised' });
+      }
+      return null;
+    });
+
+  const findPosts = (root: ParentNode): PostInfo[] =>
+    log.run('findPosts', 'post-not-found', [], (report) => {
+      const articles = postsIn(root);
+      const out: PostInfo[] = [];
+      let noId = 0;
+      let noCounts = 0;
+      for (const a of articles) {
+        // The answered post shown in a reply modal is a preview without an action bar.
+        if (a.closest(SEL.dialog) && !findActionBar(a)) continue;
+        const r = attempt(() => readPost(a, langOfDoc(docOf(a))), null, (m) =>
+          report({ code: 'post-not-found', area: 'post', detail: m }),
+        );
+        if (!r) continue;
+        if (!r.countsFound) noCounts++;
+        if (r.post) out.push(r.post);
+        else noId++;
+      }
+      if (noId > 0) report({ code: 'post-not-found', area: 'post-id', detail: `${noId} of ${articles.length} posts without a permalink` });
+      if (noCounts > 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${noCounts} of ${articles.length} posts without counts` });
+      if (articles.length === 0 && queryFirst(root, [SEL.cell])) {
+        // The timeline rendered rows but none is a post we recognise.
+        const cells = root.querySelectorAll(SEL.cell).length;
+        if (cells > 2) report({ code: 'post-not-found', area: 'post', detail: `${cells} timeline rows, no post recognised` });
+      }
+      return out;
+    });
+
+  const readProfile = (doc: Document): ProfileInfo | null =>
+    log.run('readProfile', 'counts-not-found', null, (report) => {
+      const handle = profileHandleOfPath(pathOf(doc));
+      if (!handle) return null;
+      const lang = langOfDoc(doc);
+      const wanted = [`/${handle}/verified_followers`, `/${handle}/followers`].map((p) => p.toLowerCase());
+      const links = Array.from(doc.querySelectorAll<HTMLElement>('a[href$="/verified_followers"], a[href$="/followers"]')).filter(
+        (a) => !a.closest(SEL.hoverCard) && wanted.includes(hrefPath(a).toLowerCase()),
+      );
+      links.sort((a, b) => wanted.indexOf(hrefPath(a).toLowerCase()) - wanted.indexOf(hrefPath(b).toLowerCase()));
+      for (const link of links) {
+        const text = textOf(link);
+        const c = readLabelledCounts(text, lang, FOLLOWER_WORDS).counts.followers;
+        if (c) return { handle: handle.toLowerCase(), counts: { followers: c } };
+      }
+      if (queryFirst(doc, SEL.profileHeader)) {
+        report({ code: 'counts-not-found', area: 'profile-followers', detail: 'profile header without a follower count' });
+      }
+      return null;
+    });
+
+  return {
+    id: 'x',
+    hosts: PLATFORM_HOSTS.x,
+    pageLanguage: (doc) => langOfDoc(doc),
+    findComposers,
+    composerFor,
+    findPosts,
+    readProfile,
+    problems: () => log.all(),
+  };
+}
