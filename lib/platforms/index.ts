@@ -1,11 +1,13 @@
 import type { PlatformId } from '@/lib/schemas/common';
 import { platformForHost } from './hosts';
 import type { PlatformAdapter } from './types';
+import { createFacebookAdapter } from './facebook';
 import { createXAdapter } from './x';
 
 /** Adapter factories per platform: each adapter keeps its own problem log. */
 const FACTORIES: Partial<Record<PlatformId, () => PlatformAdapter>> = {
   x: createXAdapter,
+  facebook: createFacebookAdapter,
 };
 
 /** One adapter per platform (the content script uses one, for the page it runs on). */
