@@ -14,7 +14,10 @@ export const ruleSettingSchema = z.object({
 });
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
-/** Words switched on for a date range, e.g. party and candidate names during an election. */
+/**
+ * Words switched on for a date range, e.g. party and candidate names during an election.
+ * Active while from <= now <= to (a pack whose "to" is before its "from" is never active).
+ */
 export const rulePackSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(1).max(120),
@@ -22,14 +25,33 @@ export const rulePackSchema = z.object({
   to: epochMsSchema,
   words: z.array(wordSchema).max(2000),
   severity: severitySchema,
+  /** Shown with each finding, e.g. "Masa kampanye Pilkada 2029: netralitas ASN". */
   message: z.string().max(300).optional(),
 });
 export type RulePack = z.infer<typeof rulePackSchema>;
 
-/** A custom pattern rule the admin types: checked at save for unsafe (slow) regular expressions. */
+/** Does the text compile as a JavaScript regular expression (with or without the u flag)? */
+function compiles(pattern: string): boolean {
+  for (const flags of ['u', '']) {
+    try {
+      new RegExp(pattern, flags);
+      return true;
+    } catch {
+      // try the next flag set
+    }
+  }
+  return false;
+}
+
+/**
+ * A custom pattern rule the admin types. The schema only checks that it compiles; whether it is
+ * safe and fast enough is checked at save by validateCustomRule in lib/style (ReDoS analysis
+ * plus a timed probe), which is too heavy for a schema.
+ */
 export const customRuleSchema = z.object({
+  /** Findings of this rule carry this id, e.g. "custom.sebut-merek". */
   id: z.string().regex(/^custom\.[a-z0-9-]{1,40}$/),
-  pattern: z.string().min(1).max(300),
+  pattern: z.string().min(1).max(300).refine(compiles, 'pattern'),
   flags: z.string().regex(/^[imu]*$/).max(3),
   message: z.string().trim().min(1).max(300),
   severity: severitySchema,
@@ -44,22 +66,33 @@ export const sopProfileSchema = z.object({
   agencyName: z.string().trim().max(160),
   personaName: z.string().trim().max(80),
   addressForm: addressFormSchema,
+  /** What the profile is for, shown when choosing one on first run. */
+  description: z.string().trim().max(500).optional(),
   /** Used when addressForm is "custom", e.g. "Dulur". */
   customAddress: z.string().trim().max(40).optional(),
   /** What {nama} falls back to when the citizen's name is unknown, e.g. "Kak", "Bapak/Ibu". */
   nameFallback: z.string().trim().max(40),
   register: z.enum(['formal', 'semi-formal']),
   greetingRequired: z.boolean(),
-  /** Sign-off the reply must end with, e.g. "-Admin", "^RN". Empty: none required. */
+  /** Greetings the agency uses besides the built-in ones (Halo, Selamat pagi, Salam...), e.g. "Rahayu". */
+  greetings: z.array(wordSchema).max(50).optional(),
+  /**
+   * Sign-off the reply must end with, e.g. "-Admin", "^RN". Empty: none required.
+   * "{inisial}" stands for the initials of whichever admin is on duty: "^{inisial}" accepts "^RN", "^AB".
+   */
   signOff: z.string().trim().max(40),
   emojiLimit: z.number().int().min(0).max(50),
+  /** Most hashtags in one reply; absent means 2. */
+  hashtagLimit: z.number().int().min(0).max(30).optional(),
   lengthLimits: z.partialRecord(platformIdSchema, z.number().int().positive().max(100000)),
   /** Official link domains besides *.go.id, e.g. "lapor.go.id", "kemkes.go.id", "instagram.com/humas". */
   officialDomains: z.array(z.string().trim().min(1).max(120)).max(200),
   bannedWords: z.array(wordSchema).max(2000),
   /** Word → preferred replacement. */
   preferredWords: z.array(z.object({ word: wordSchema, replacement: z.string().trim().max(80) })).max(2000),
+  /** Words the agency legitimately uses and no word rule may flag ("sampah" for a waste service). */
   allowWords: z.array(wordSchema).max(2000),
+  /** On/off and severity per rule id (registry ids, or custom.* ids). */
   rules: z.record(z.string().max(80), ruleSettingSchema),
   rulePacks: z.array(rulePackSchema).max(50),
   customRules: z.array(customRuleSchema).max(100),
