@@ -1,0 +1,141 @@
+/**
+ * One pass over the draft that every engine shares: word tokens, and the spans word rules must
+ * not look inside (links, e-mail addresses, @mentions, #hashtags, [LABELS], {template fields}).
+ */
+
+export type SpanKind = 'url' | 'email' | 'mention' | 'hashtag' | 'label' | 'placeholder';
+
+export interface Span {
+  kind: SpanKind;
+  start: number;
+  end: number;
+  text: string;
+  /** url: lower-case host without "www."; email: lower-case domain. */
+  host?: string;
+  /** url: path after the host, lower-case, starting with "/" (or ""). */
+  path?: string;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Inside a span (link, e-mail, mention, hashtag, label, template field): word rules skip it. */
+  skip: boolean;
+  /** First word of the text or of a sentence (after . ! ? or a line break). */
+  sentenceStart: boolean;
+  /** Only whitespace (no line break) between this token and the next one. */
+  joinedToNext: boolean;
+}
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  spans: Span[];
+  category: string | undefined;
+}
+
+// A word: letters, marks and digits, with inner hyphens or apostrophes ("goblok-goblok", "jum'at").
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g;
+const SCHEME_URL_RE = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+// Links typed without a scheme ("lapor.go.id", "bit.ly/x"): only hosts ending in a known suffix,
+// so "dll.Silakan" or "No.12" are not links.
+const BARE_URL_RE =
+  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:id|com|net|org|info|ly|io|co|gl|gd|me|ee|cc|to|tv|xyz|site|online|link|app|page|ai|at|us|uk|sg|my)(?![\w-])(?::\d{2,5})?(?:\/[^\s<>"'`]*)?/gi;
+const MENTION_RE = /(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29})/g;
+const HASHTAG_RE = /(?<![\w#&/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+const LABEL_RE = /\[[A-Z][A-Z -]{1,30}\]/g;
+const PLACEHOLDER_RE = /\{\s*[A-Za-z_][^{}\n]{0,160}\}/g;
+const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"’”]+$/;
+
+function collect(re: RegExp, text: string, kind: SpanKind, out: Span[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+}
+
+function urlSpan(start: number, raw: string): Span | null {
+  // "lapor.go.id." at the end of a sentence: the dot is punctuation, not part of the link.
+  const trimmed = raw.replace(TRAILING_PUNCT_RE, '');
+  if (trimmed.length === 0) return null;
+  const noScheme = trimmed.replace(/^https?:\/\//i, '');
+  const slash = noScheme.search(/[/?#]/);
+  const hostPort = slash < 0 ? noScheme : noScheme.slice(0, slash);
+  const host = hostPort.replace(/:\d+$/, '').replace(/^www\./i, '').toLowerCase();
+  if (!host.includes('.')) return null;
+  const path = slash < 0 ? '' : noScheme.slice(slash).toLowerCase();
+  return { kind: 'url', start, end: start + trimmed.length, text: trimmed, host, path };
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && end > s.start) return true;
+  return false;
+}
+
+function findSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  if (text.includes('@')) {
+    const emails: Span[] = [];
+    collect(EMAIL_RE, text, 'email', emails);
+    for (const e of emails) {
+      e.host = e.text.slice(e.text.indexOf('@') + 1).toLowerCase();
+      spans.push(e);
+    }
+  }
+  if (text.includes('.')) {
+    SCHEME_URL_RE.lastIndex = 0;
+    for (let m = SCHEME_URL_RE.exec(text); m; m = SCHEME_URL_RE.exec(text)) {
+      const s = urlSpan(m.index, m[0]);
+      if (s && !overlaps(spans, s.start, s.end)) spans.push(s);
+    }
+    BARE_URL_RE.lastIndex = 0;
+    for (let m = BARE_URL_RE.exec(text); m; m = BARE_URL_RE.exec(text)) {
+      const s = urlSpan(m.index, m[0]);
+      if (s && !overlaps(spans, s.start, s.end)) spans.push(s);
+    }
+  }
+  const others: Span[] = [];
+  if (text.includes('@')) collect(MENTION_RE, text, 'mention', others);
+  if (text.includes('#')) collect(HASHTAG_RE, text, 'hashtag', others);
+  if (text.includes('[')) collect(LABEL_RE, text, 'label', others);
+  if (text.includes('{')) collect(PLACEHOLDER_RE, text, 'placeholder', others);
+  for (const s of others) if (!overlaps(spans, s.start, s.end)) spans.push(s);
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+const SENTENCE_END_RE = /[.!?\n]/;
+const NEWLINE_RE = /[\n\r]/;
+
+export function buildDoc(text: string, category?: string): Doc {
+  const spans = findSpans(text);
+  const tokens: Token[] = [];
+  let spanIdx = 0;
+  let prevEnd = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (spanIdx < spans.length && (spans[spanIdx]?.end ?? 0) <= start) spanIdx++;
+    const span = spans[spanIdx];
+    const skip = span !== undefined && span.start < end && span.end > start;
+    const gap = text.slice(prevEnd, start);
+    const prev = tokens[tokens.length - 1];
+    if (prev) prev.joinedToNext = gap.length > 0 && gap.trim() === '' && !NEWLINE_RE.test(gap);
+    tokens.push({
+      start,
+      end,
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      skip,
+      sentenceStart: tokens.length === 0 || SENTENCE_END_RE.test(gap),
+      joinedToNext: false,
+    });
+    prevEnd = end;
+  }
+  return { text, tokens, spans, category };
+}

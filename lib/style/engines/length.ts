@@ -1,0 +1,80 @@
+import { PLATFORM_MAX_LENGTH, platformLength } from '@/lib/text/length';
+import type { Doc } from '../doc';
+import type { CompileContext, Emit, Engine, LengthRule } from './types';
+
+/** Length: the platform's limit (X weighted) or the profile's own; and over-long sentences. */
+
+/** Every code point weighs at most 2 on X and a link 23: a cheap bound that skips the parse. */
+function surelyWithin(text: string, limit: number): boolean {
+  let dots = 0;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) dots++;
+  return text.length * 2 + dots * 23 <= limit;
+}
+
+/** First UTF-16 offset whose prefix is over the limit (binary search; never splits a pair). */
+function overflowAt(text: string, ctx: CompileContext, limit: number): number {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (platformLength(text.slice(0, mid + 1), ctx.platform) > limit) hi = mid;
+    else lo = mid + 1;
+  }
+  const code = text.charCodeAt(lo - 1);
+  return code >= 0xd800 && code <= 0xdbff ? lo - 1 : lo;
+}
+
+function runLimit(rule: LengthRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
+  const limit = ctx.profile.lengthLimits[ctx.platform] ?? PLATFORM_MAX_LENGTH[ctx.platform];
+  const { text } = doc;
+  if (surelyWithin(text, limit)) return;
+  const length = platformLength(text, ctx.platform);
+  if (length <= limit) return;
+  const start = Math.min(overflowAt(text, ctx, limit), text.length);
+  emit(rule, start, text.length, rule.message({ found: text.slice(start, start + 40), count: length, limit }), []);
+}
+
+// Sentence ends, but not after common abbreviations ("Yth.", "No.", "dr.", "Jl.", "a.n.").
+const SENTENCE_RE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+const ABBREV_END = /(?:^|[\s(])(?:yth|no|nomor|jl|dr|drg|ir|prof|kab|kec|kel|prov|tel|telp|hlm|dll|dsb|dst|a\.n|u\.p|s\.d|st|sdr|sdri|bpk|ibu|pk|tgl|hal|ket|ttd)\.$/i;
+
+function runSentences(rule: LengthRule, doc: Doc, emit: Emit): void {
+  const max = rule.maxWords ?? 35;
+  const { text, tokens } = doc;
+  if (tokens.length <= max) return;
+  let start = 0;
+  let words = 0;
+  let tokenIdx = 0;
+  SENTENCE_RE.lastIndex = 0;
+  for (let m = SENTENCE_RE.exec(text); m; m = SENTENCE_RE.exec(text)) {
+    if (m[0].length === 0) {
+      SENTENCE_RE.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    while (tokenIdx < tokens.length && (tokens[tokenIdx]?.end ?? Infinity) <= end) {
+      words++;
+      tokenIdx++;
+    }
+    // A dot inside "No. 5" or a link does not end the sentence.
+    const inside = doc.spans.some((s) => s.kind === 'url' && end > s.start && end < s.end);
+    if ((ABBREV_END.test(m[0]) || inside || /\.\d$/.test(m[0])) && end < text.length) continue;
+    if (words > max) {
+      const s = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+      emit(rule, s, end, rule.message({ found: text.slice(s, Math.min(end, s + 60)), count: words, limit: max }), []);
+    }
+    start = end;
+    words = 0;
+  }
+}
+
+export const lengthEngine: Engine<LengthRule> = {
+  compile(rules, ctx) {
+    return (doc, emit) => {
+      for (const rule of rules) {
+        if (rule.kind === 'platform-limit') runLimit(rule, doc, ctx, emit);
+        else runSentences(rule, doc, emit);
+      }
+    };
+  },
+};

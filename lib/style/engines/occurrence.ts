@@ -1,0 +1,156 @@
+import type { Doc, Token } from '../doc';
+import { ACRONYMS } from '../lexicon/persona';
+import type { CompileContext, Emit, Engine, OccurrenceRule } from './types';
+
+/** Occurrence: noise a calm official reply avoids (!!!, emoji over the limit, hashtags, CAPS). */
+
+const PUNCT_RE = /[!?]{2,}/g;
+// One emoji: a pictograph with its variation selector, skin tone and ZWJ sequence, or a flag.
+const EMOJI_RE =
+  /\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2}/gu;
+// ©, ®, ™ and similar are pictographs to Unicode but plain symbols in a reply.
+const TEXT_SYMBOL = /^[\u00A9\u00AE\u2122\u203C\u2049\u2139\u2194-\u21AA\u2328\u23CF\u24C2\u25AA-\u25FE\u2600-\u27BF]$/;
+const ACRONYM_SET: ReadonlySet<string> = new Set(ACRONYMS);
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_DIGIT = /\d/;
+const UPPER_LETTERS = /\p{Lu}/gu;
+const REDUP_DIGIT_RE = /^(\p{L}{2,})2(nya|lah|kah|pun)?$/u;
+/** Words usually doubled (written with a space by mistake): suggest the hyphen first. */
+const REDUP_COMMON: ReadonlySet<string> = new Set([
+  'sama', 'hati', 'kira', 'masing', 'tiba', 'pelan', 'baik', 'cepat', 'mudah', 'jangan', 'benar',
+  'anak', 'orang', 'warga', 'teman', 'rekan', 'bapak', 'ibu', 'kawan', 'sekali', 'lama', 'besar',
+  'kecil', 'terus', 'setiap', 'hari', 'kali',
+]);
+
+function insideUrl(doc: Doc, start: number): boolean {
+  return doc.spans.some((s) => s.kind === 'url' && start >= s.start && start < s.end);
+}
+
+function runPunctuation(rule: OccurrenceRule, doc: Doc, emit: Emit): void {
+  if (!doc.text.includes('!!') && !doc.text.includes('?') && !doc.text.includes('!')) return;
+  PUNCT_RE.lastIndex = 0;
+  for (let m = PUNCT_RE.exec(doc.text); m; m = PUNCT_RE.exec(doc.text)) {
+    if (insideUrl(doc, m.index)) continue;
+    const primary = m[0].includes('?') ? '?' : '!';
+    const replacements = primary === '!' ? ['!', '.'] : ['?'];
+    emit(rule, m.index, m.index + m[0].length, rule.message({ found: m[0], suggestion: primary }), replacements);
+  }
+}
+
+function runEmoji(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
+  const limit = ctx.profile.emojiLimit;
+  let count = 0;
+  const found: { start: number; end: number; text: string }[] = [];
+  EMOJI_RE.lastIndex = 0;
+  for (let m = EMOJI_RE.exec(doc.text); m; m = EMOJI_RE.exec(doc.text)) {
+    if (TEXT_SYMBOL.test(m[0])) continue;
+    count++;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (count <= limit) return;
+  for (const e of found.slice(limit)) {
+    emit(rule, e.start, e.end, rule.message({ found: e.text, count, limit }), ['']);
+  }
+}
+
+function runHashtags(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
+  const limit = ctx.profile.hashtagLimit ?? 2;
+  const tags = doc.spans.filter((s) => s.kind === 'hashtag');
+  if (tags.length <= limit) return;
+  for (const t of tags.slice(limit)) {
+    emit(rule, t.start, t.end, rule.message({ found: t.text, count: tags.length, limit }), ['']);
+  }
+}
+
+/** A capitalised word that is neither an acronym nor the agency's own name. */
+function shouted(tok: Token, ctx: CompileContext): boolean {
+  if (tok.skip || HAS_LOWER.test(tok.text) || HAS_DIGIT.test(tok.text)) return false;
+  if ((tok.text.match(UPPER_LETTERS)?.length ?? 0) < 2) return false;
+  if (ctx.allow.has(tok.lower) || ctx.ownNames.has(tok.lower)) return false;
+  const parts = tok.text.split(/['’-]/);
+  return !parts.every((p) => ACRONYM_SET.has(p) || (parts.length > 1 && p.length <= 4));
+}
+
+function lowerCased(text: string, sentenceStart: boolean): string {
+  const lower = text.toLowerCase();
+  return sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
+
+function runCaps(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
+  const { tokens, text } = doc;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !shouted(first, ctx)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1];
+      const gap = text.slice(tokens[last]?.end ?? 0, next?.start ?? 0);
+      if (!next || !shouted(next, ctx) || /[\n.!?]/.test(gap)) break;
+      last++;
+    }
+    const end = tokens[last]?.end ?? first.end;
+    // A short capital word alone ("YA", "RS") may be an acronym we do not know; a long word,
+    // or a run with a word of four letters or more, is shouting.
+    let longest = 0;
+    for (let k = i; k <= last; k++) longest = Math.max(longest, tokens[k]?.text.length ?? 0);
+    if ((last > i && longest >= 4) || longest >= 5) {
+      const found = text.slice(first.start, end);
+      const fix = lowerCased(found, first.sentenceStart);
+      emit(rule, first.start, end, rule.message({ found, suggestion: fix }), [fix]);
+    }
+    i = last + 1;
+  }
+}
+
+function runRepeatedWords(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || tok.skip || ctx.allow.has(tok.lower)) continue;
+    const digit = REDUP_DIGIT_RE.exec(tok.lower);
+    if (digit?.[1]) {
+      const base = tok.text.slice(0, digit[1].length);
+      const fix = `${base}-${base.toLowerCase()}${digit[2] ?? ''}`;
+      emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: fix }), [fix]);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!next || next.skip || !tok.joinedToNext || next.lower !== tok.lower) continue;
+    if (tok.lower.length < 2 || HAS_DIGIT.test(tok.lower)) continue;
+    const hyphen = `${tok.text}-${next.text}`;
+    const single = tok.text;
+    const replacements = REDUP_COMMON.has(tok.lower) ? [hyphen, single] : [single, hyphen];
+    emit(rule, tok.start, next.end, rule.message({ found: doc.text.slice(tok.start, next.end), suggestion: replacements[0] }), replacements);
+    i++;
+  }
+}
+
+export const occurrenceEngine: Engine<OccurrenceRule> = {
+  compile(rules, ctx) {
+    return (doc, emit) => {
+      for (const rule of rules) {
+        switch (rule.kind) {
+          case 'repeated-punctuation':
+            runPunctuation(rule, doc, emit);
+            break;
+          case 'emoji':
+            runEmoji(rule, doc, ctx, emit);
+            break;
+          case 'hashtag':
+            runHashtags(rule, doc, ctx, emit);
+            break;
+          case 'all-caps':
+            runCaps(rule, doc, ctx, emit);
+            break;
+          case 'repeated-word':
+            runRepeatedWords(rule, doc, ctx, emit);
+            break;
+        }
+      }
+    };
+  },
+};

@@ -1,0 +1,78 @@
+import type { WordEntry } from './types';
+
+/**
+ * Generic campaign language an official account should not use (ASN neutrality). Names of
+ * parties and candidates change every election: they come in through a profile's dated rule
+ * pack, not from here. Neutral civic words stay out: "pemilu", "pilkada", "mencoblos" (civic
+ * participation), "kampanye" (health campaigns), "politik uang" (anti-vote-buying messages),
+ * "golput".
+ */
+export const POLITICAL: readonly WordEntry[] = [
+  'paslon',
+  'capres',
+  'cawapres',
+  'caleg',
+  'cagub',
+  'cawagub',
+  'cabup',
+  'cawabup',
+  'cawalkot',
+  ['calon presiden', {}],
+  ['calon wakil presiden', {}],
+  ['calon legislatif', {}],
+  ['calon gubernur', {}],
+  ['calon bupati', {}],
+  ['calon wali kota', {}],
+  ['nomor urut', {}],
+  ['coblos nomor', {}],
+  ['pilih nomor', {}],
+  ['dukung nomor', {}],
+  ['coblos no', {}],
+  ['tim sukses', {}],
+  ['timses', { exact: true }],
+  ['tim pemenangan', {}],
+  ['relawan pemenangan', {}],
+  ['salam satu jari', {}],
+  ['salam dua jari', {}],
+  ['salam tiga jari', {}],
+  ['salam empat jari', {}],
+  ['salam lima jari', {}],
+  ['dua periode', {}],
+  ['tiga periode', {}],
+  ['ganti presiden', {}],
+  ['menangkan', { exact: true }],
+  ['pilih kami', {}],
+  ['partai kami', {}],
+  ['calon kami', {}],
+  ['jagoan kami', {}],
+  ['kampanye hitam', {}],
+  ['black campaign', {}],
+  ['buzzer', { exact: true }],
+  ['buzzerp', { exact: true }],
+];
+
+/** Phrasing that labels people by a disability instead of naming the person first (UU 8/2016). */
+export const INCLUSIVE: readonly (readonly [string, string])[] = [
+  ['orang cacat', 'penyandang disabilitas'],
+  ['penyandang cacat', 'penyandang disabilitas'],
+  ['kaum cacat', 'penyandang disabilitas'],
+  ['anak cacat', 'anak penyandang disabilitas'],
+  ['cacat fisik', 'disabilitas fisik'],
+  ['cacat mental', 'disabilitas mental'],
+  ['cacat netra', 'disabilitas netra'],
+  ['orang buta', 'tunanetra|penyandang disabilitas netra'],
+  ['si buta', 'tunanetra|penyandang disabilitas netra'],
+  ['orang bisu', 'tunawicara|penyandang disabilitas wicara'],
+  ['orang tuli', 'orang Tuli|penyandang disabilitas rungu'],
+  ['orang lumpuh', 'penyandang disabilitas fisik'],
+  ['orang cebol', 'orang dengan perawakan pendek'],
+  ['orang gila', 'orang dengan gangguan jiwa (ODGJ)'],
+  ['tuna netra', 'tunanetra'],
+  ['tuna rungu', 'tunarungu'],
+  ['tuna wicara', 'tunawicara'],
+  ['tuna daksa', 'tunadaksa'],
+  ['tuna grahita', 'tunagrahita'],
+  ['tuna wisma', 'tunawisma'],
+  ['wanita tuna susila', 'pekerja seks'],
+  ['anak haram', 'anak di luar perkawinan'],
+];

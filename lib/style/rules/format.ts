@@ -1,0 +1,153 @@
+import type { CustomRule } from '@/lib/schemas/profile';
+import type { Doc } from '../doc';
+import type { PatternMatch, PatternRule } from '../engines/types';
+
+const q = (s: string) => `“${s}”`;
+
+function placeholders(doc: Doc): PatternMatch[] {
+  return doc.spans
+    .filter((s) => s.kind === 'placeholder')
+    .map((s) => ({ start: s.start, end: s.end, found: s.text, replacements: [] }));
+}
+
+export const templatePlaceholder: PatternRule = {
+  id: 'template-placeholder',
+  engine: 'pattern',
+  description: {
+    id: 'Isian templat yang belum diganti ({nama}, {isian:...}) tidak boleh ikut terkirim.',
+    en: 'Template fields left unfilled ({nama}, {isian:...}) must not be sent.',
+  },
+  defaultSeverity: 'error',
+  find: placeholders,
+  message: (m) => ({ id: `Isian templat ${q(m.found)} belum diganti.`, en: `The template field ${q(m.found)} is not filled in.` }),
+  examples: {
+    valid: ['Halo Kak Rina, terima kasih atas pertanyaannya.', 'Jam layanan: Senin–Jumat 08.00–16.00 WIB.'],
+    invalid: ['Halo {nama}, terima kasih atas pertanyaannya.', 'Layanan buka {isian:jam_layanan|Jam layanan}.'],
+  },
+};
+
+// EYD: "Rp" is written without a dot or a space before the amount ("Rp5.000").
+const CURRENCY_RE = /\bRp(?:\.\s*|\s+)(?=\d)|\bIDR\s?(?=\d)/g;
+
+function currencies(doc: Doc): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  if (!doc.text.includes('Rp') && !doc.text.includes('IDR')) return out;
+  CURRENCY_RE.lastIndex = 0;
+  for (let m = CURRENCY_RE.exec(doc.text); m; m = CURRENCY_RE.exec(doc.text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, found: m[0].trim(), replacements: ['Rp'] });
+  }
+  return out;
+}
+
+export const currencyFormat: PatternRule = {
+  id: 'currency-format',
+  engine: 'pattern',
+  lang: 'id',
+  description: {
+    id: 'Penulisan rupiah menurut EYD: Rp5.000, tanpa titik atau spasi setelah Rp.',
+    en: 'Rupiah amounts per the EYD spelling rules: Rp5.000, no dot or space after Rp.',
+  },
+  defaultSeverity: 'info',
+  find: currencies,
+  message: () => ({ id: 'Tulis “Rp” langsung diikuti angka, mis. Rp5.000.', en: 'Write “Rp” directly before the amount, e.g. Rp5.000.' }),
+  examples: {
+    valid: ['Biaya penerbitan paspor Rp350.000.', 'Retribusi parkir Rp2.000 per jam.'],
+    invalid: ['Biaya penerbitan paspor Rp. 350.000.', 'Retribusi parkir Rp 2.000 per jam.'],
+  },
+};
+
+// Forms of address are capitalised (EYD): "Anda", "Bapak/Ibu", "Kak".
+const ADDRESS_RE = /(?<![\p{L}\p{N}])(?:anda|kak|bapak\/ibu|Bapak\/ibu|bapak\/Ibu)(?![\p{L}\p{N}])/gu;
+const FIXED: Record<string, string> = { anda: 'Anda', kak: 'Kak' };
+
+function addressCapitals(doc: Doc): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  ADDRESS_RE.lastIndex = 0;
+  for (let m = ADDRESS_RE.exec(doc.text); m; m = ADDRESS_RE.exec(doc.text)) {
+    const start = m.index;
+    if (doc.spans.some((s) => start >= s.start && start < s.end)) continue;
+    const fix = FIXED[m[0]] ?? 'Bapak/Ibu';
+    out.push({ start, end: start + m[0].length, found: m[0], replacements: [fix] });
+  }
+  return out;
+}
+
+export const addressCapital: PatternRule = {
+  id: 'address-capital',
+  engine: 'pattern',
+  lang: 'id',
+  description: {
+    id: 'Kata sapaan ditulis dengan huruf kapital (EYD): Anda, Bapak/Ibu, Kak.',
+    en: 'Forms of address take a capital letter (EYD): Anda, Bapak/Ibu, Kak.',
+  },
+  defaultSeverity: 'warning',
+  find: addressCapitals,
+  message: (m) => ({ id: `Kata sapaan ditulis kapital: ${q(m.suggestion ?? m.found)}.`, en: `Forms of address are capitalised: ${q(m.suggestion ?? m.found)}.` }),
+  examples: {
+    valid: ['Terima kasih, Kak. Data Anda sudah kami perbarui.', 'Mohon Bapak/Ibu membawa KTP-el asli.'],
+    invalid: ['Terima kasih kak, data sudah kami perbarui.', 'Data anda sudah kami perbarui.', 'Mohon bapak/ibu membawa KTP-el asli.'],
+  },
+};
+
+const MAX_CUSTOM_MATCHES = 50;
+
+/** A rule the admin typed: its id is the finding's id (custom.*), its message is theirs. */
+export function customRegexRule(rule: CustomRule): PatternRule | null {
+  let re: RegExp;
+  try {
+    re = new RegExp(rule.pattern, rule.flags.replace(/[^imu]/g, '') + 'g');
+  } catch {
+    return null;
+  }
+  return {
+    id: rule.id,
+    engine: 'pattern',
+    description: { id: rule.message, en: rule.message },
+    defaultSeverity: rule.severity,
+    examples: { valid: [], invalid: [] },
+    message: () => ({ id: rule.message, en: rule.message }),
+    find(doc) {
+      const out: PatternMatch[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(doc.text); m && out.length < MAX_CUSTOM_MATCHES; m = re.exec(doc.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const replacements = rule.replacement === undefined ? [] : [rule.replacement];
+        out.push({ start: m.index, end: m.index + m[0].length, found: m[0], replacements });
+      }
+      return out;
+    },
+  };
+}
+
+export const customRegex: PatternRule = {
+  id: 'custom-regex',
+  engine: 'pattern',
+  description: {
+    id: 'Aturan pola (regex) buatan admin di profil; temuannya memakai id aturan itu sendiri (custom.*).',
+    en: 'Pattern (regex) rules the admin adds to the profile; their findings carry the rule’s own id (custom.*).',
+  },
+  defaultSeverity: 'warning',
+  // The registry entry documents the feature; the real rules are built from the profile.
+  find: () => [],
+  message: (m) => ({ id: m.found, en: m.found }),
+  exampleProfile: {
+    customRules: [
+      {
+        id: 'custom.sebut-merek',
+        pattern: '\\b(?:aqua|indomie)\\b',
+        flags: 'i',
+        message: 'Jangan menyebut merek dagang.',
+        severity: 'warning',
+      },
+    ],
+  },
+  examples: {
+    valid: ['Sediakan air minum dalam kemasan untuk peserta.'],
+    invalid: ['Sediakan Aqua untuk peserta.'],
+  },
+};
+
+export const FORMAT_RULES = [templatePlaceholder, currencyFormat, addressCapital, customRegex] as const;

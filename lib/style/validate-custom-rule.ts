@@ -1,0 +1,99 @@
+import { isSafePattern } from 'redos-detector';
+import { customRuleSchema } from '@/lib/schemas/profile';
+import type { Msg } from './types';
+
+/**
+ * Refuse, at save time, a custom rule that would make the checker slow or useless: a pattern
+ * that does not compile, matches empty text, can backtrack catastrophically (redos-detector's
+ * static analysis), or is measurably slow on adversarial input (a timed probe that grows the
+ * input step by step, so an exponential pattern is caught at a few dozen characters before it
+ * can hang anything).
+ */
+
+export type CustomRuleVerdict = { ok: true } | { ok: false; reason: Msg };
+
+const refuse = (id: string, en: string): CustomRuleVerdict => ({ ok: false, reason: { id, en } });
+
+/** Redos score above which a pattern is refused (1 means it can match only one way). */
+const MAX_SCORE = 50;
+/** One probe run over this many ms means the pattern is too slow for a checker run per keystroke. */
+const PROBE_BUDGET_MS = 8;
+const PROBE_SIZES = [8, 12, 16, 20, 24, 28, 32, 48, 64, 128, 256, 1024, 4096];
+
+/** Characters that can make the pattern work hard: its own literals plus a few generic ones. */
+function probeAlphabet(pattern: string): string[] {
+  const literals = new Set<string>();
+  for (const ch of pattern.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]/g, '')) {
+    if (/[\p{L}\p{N} @._-]/u.test(ch)) literals.add(ch);
+  }
+  return [...literals].slice(0, 12).concat(['a', '1', ' ']);
+}
+
+function runOnce(re: RegExp, input: string): number {
+  const t0 = performance.now();
+  re.lastIndex = 0;
+  let guard = 0;
+  for (let m = re.exec(input); m && guard < 10_000; m = re.exec(input)) {
+    if (m[0].length === 0) re.lastIndex++;
+    guard++;
+  }
+  return performance.now() - t0;
+}
+
+/** The slowest run over growing adversarial inputs, stopping as soon as one is over budget. */
+function probe(re: RegExp, pattern: string): number {
+  const alphabet = probeAlphabet(pattern);
+  const pumps = [...alphabet, alphabet.join('')];
+  let worst = 0;
+  for (const size of PROBE_SIZES) {
+    for (const pump of pumps) {
+      const body = pump.repeat(Math.ceil(size / Math.max(1, pump.length))).slice(0, size);
+      // A body that nearly matches and then fails at the end is the classic ReDoS input.
+      for (const input of [body + '!', body + '\u0000' + body]) {
+        worst = Math.max(worst, runOnce(re, input));
+        if (worst > PROBE_BUDGET_MS) return worst;
+      }
+    }
+  }
+  return worst;
+}
+
+export function validateCustomRule(rule: unknown): CustomRuleVerdict {
+  const parsed = customRuleSchema.safeParse(rule);
+  if (!parsed.success) {
+    return refuse(
+      'Aturan tidak lengkap atau tidak valid (id custom.nama-aturan, pola maks. 300 karakter, flag hanya i/m/u).',
+      'The rule is incomplete or invalid (id custom.rule-name, pattern up to 300 characters, flags i/m/u only).',
+    );
+  }
+  const { pattern, flags } = parsed.data;
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, flags + 'g');
+  } catch {
+    return refuse('Pola regex tidak dapat dibaca.', 'The regular expression does not compile.');
+  }
+  if (new RegExp(`^(?:${pattern})$`, flags).test('')) {
+    return refuse('Pola cocok dengan teks kosong sehingga akan menandai di mana-mana.', 'The pattern matches empty text, so it would flag everywhere.');
+  }
+  const analysis = isSafePattern(pattern, {
+    caseInsensitive: flags.includes('i'),
+    unicode: flags.includes('u'),
+    multiLine: flags.includes('m'),
+    maxScore: MAX_SCORE,
+    maxSteps: 20_000,
+    timeout: 500,
+  });
+  if (!analysis.safe) {
+    return analysis.error === 'hitMaxSteps' || analysis.error === 'timedOut'
+      ? refuse('Pola terlalu rumit untuk diperiksa keamanannya; sederhanakan.', 'The pattern is too complex to prove safe; simplify it.')
+      : refuse(
+          'Pola dapat berjalan sangat lambat (backtracking berlebihan), mis. karena (a+)+ atau .* berulang. Sederhanakan.',
+          'The pattern can run very slowly (catastrophic backtracking), e.g. from (a+)+ or repeated .*. Simplify it.',
+        );
+  }
+  if (probe(re, pattern) > PROBE_BUDGET_MS) {
+    return refuse('Pola terlalu lambat pada uji teks panjang. Sederhanakan.', 'The pattern is too slow on long test input. Simplify it.');
+  }
+  return { ok: true };
+}
