@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { platformIdSchema } from '@/lib/schemas/common';
-import { snapshotSchema } from '@/lib/schemas/snapshot';
+import { countSchema, countsSchema, snapshotSchema } from '@/lib/schemas/snapshot';
 import { replyEventSchema } from '@/lib/schemas/reply-event';
 import { diagnosticSchema } from '@/lib/schemas/diagnostic';
 import { settingsSchema } from '@/lib/schemas/settings';
@@ -50,6 +50,37 @@ export const MESSAGES = {
     access: 'content',
     request: z.object({ diagnostics: z.array(diagnosticSchema).min(1).max(50) }).strict(),
     response: z.object({ written: z.number().int() }),
+  },
+  'posts.summary': {
+    access: 'content',
+    request: z
+      .object({
+        platform: platformIdSchema,
+        account: z.string().min(1).max(100),
+        postIds: z.array(z.string().min(1).max(200)).min(1).max(100),
+      })
+      .strict(),
+    response: z.object({
+      followers: countSchema.nullable(),
+      followersAt: z.number().nullable(),
+      posts: z.array(
+        z.object({
+          postId: z.string(),
+          snapshots: z.array(z.object({ id: z.string(), at: z.number(), counts: countsSchema })),
+        }),
+      ),
+    }),
+  },
+  'maintenance.run': {
+    access: 'extension',
+    request: z.object({}).strict(),
+    response: z.object({
+      runs: z.number().int(),
+      days: z.number().int(),
+      deletedSnapshots: z.number().int(),
+      deletedEvents: z.number().int(),
+      rolledThrough: z.string().nullable(),
+    }),
   },
   'settings.update': {
     access: 'extension',

@@ -21,6 +21,12 @@ export interface RollupRow {
   [field: string]: unknown;
 }
 
+/** Bookkeeping rows (e.g. key "rollup": the roll-up watermark); values are validated by their readers. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 /**
  * The one database, in the extension's origin. Content scripts never open it (their IndexedDB
  * would be the site's): they send messages to the background, which writes here.
@@ -34,6 +40,7 @@ export class PranataDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'key'>;
   snapshotRollups!: EntityTable<RollupRow, 'key'>;
   replyRollups!: EntityTable<RollupRow, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -41,6 +41,16 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    // A small key/value table for bookkeeping, first the roll-up watermark (the last local day
+    // rolled up), so the dashboard knows which days to read from roll-ups and which raw.
+    // Reply events get a [kind+at] index for the history table's kind filter.
+    version: 3,
+    stores: {
+      meta: 'key',
+      replyEvents: 'id, at, [platform+at], templateId, [kind+at]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -7,6 +7,8 @@ import { recordDiagnostics } from './diagnostics';
 import { overlayState } from './overlay-state';
 import { updateSettings } from './settings';
 import { wipeHistory } from './history';
+import { postsSummary } from './posts-summary';
+import { runMaintenanceNow } from './maintenance';
 
 type Handler<T extends MessageType> = (ctx: HandlerContext, input: ParsedRequestOf<T>) => Promise<ResponseOf<T>>;
 
@@ -18,6 +20,8 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'reply.record': recordReply,
   'template.used': markTemplateUsed,
   'diagnostics.record': recordDiagnostics,
+  'posts.summary': postsSummary,
+  'maintenance.run': (ctx) => runMaintenanceNow(ctx),
   'settings.update': updateSettings,
   'history.wipe': (ctx) => wipeHistory(ctx),
 };

@@ -1,0 +1,142 @@
+import {
+  addDayKeys,
+  computeDashboard,
+  dayStart,
+  monthBounds,
+  normalizeHandle,
+  rangeBounds,
+  type Dashboard,
+  type RangeBounds,
+  type RangeId,
+} from '@/lib/engagement';
+import { ROLLUP_VERSION, type DayKey, type ReplyRollup, type SnapshotRollup } from '@/lib/schemas/rollup';
+import type { ReplyEvent } from '@/lib/schemas/reply-event';
+import type { Settings } from '@/lib/schemas/settings';
+import type { Snapshot } from '@/lib/schemas/snapshot';
+import type { PranataDb, RollupRow } from './index';
+import { readRollupState } from './rollup-state';
+import { readSettings } from './settings';
+
+/** Used when no SOP profile exists yet (the profile's own limit wins once there is one). */
+export const DEFAULT_POSTS_PER_DAY_LIMIT = 5;
+
+export type DashboardRange = RangeId | { month: string };
+
+export interface DashboardQuery {
+  range: DashboardRange;
+  now: number;
+  topLimit?: number;
+}
+
+export interface DashboardRows {
+  bounds: RangeBounds;
+  settings: Settings;
+  postsPerDayLimit: number;
+  snapshots: Snapshot[];
+  events: ReplyEvent[];
+  snapshotRollups: SnapshotRollup[];
+  replyRollups: ReplyRollup[];
+  /** Which days came from roll-ups (up to and including) and from which instant raw rows were read. */
+  rolledThrough: DayKey | null;
+  rawFrom: number;
+}
+
+/**
+ * What the dashboard needs for a range, read the cheap way: roll-up rows for the days the
+ * maintenance has rolled (the watermark), raw rows only for later days (in practice today, and
+ * yesterday until the night's roll-up ran). Every read is an index range; no table is read whole,
+ * so a 90-day view costs about 90 roll-up rows per post and platform, not a year of snapshots.
+ * The day before the range is read too: it gives the first day's gains a baseline.
+ */
+export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): Promise<DashboardRows> {
+  const settings = await readSettings(db);
+  const zone = settings.timeZone;
+  const bounds =
+    typeof query.range === 'string' ? rangeBounds(query.range, query.now, zone) : monthBounds(query.range.month, query.now, zone);
+  const [state, postsPerDayLimit] = await Promise.all([readRollupState(db), activeLimit(db, settings)]);
+  const firstDay = bounds.days[0];
+  const lastDay = bounds.days[bounds.days.length - 1];
+  if (!firstDay || !lastDay) {
+    return { bounds, settings, postsPerDayLimit, snapshots: [], events: [], snapshotRollups: [], replyRollups: [], rolledThrough: null, rawFrom: bounds.from };
+  }
+  const baselineDay = addDayKeys(firstDay, -1);
+  const rolled = state?.rolledThrough ?? null;
+  // Raw rows start the day after the watermark (never before the baseline day).
+  const rawFromDay = rolled === null || rolled < baselineDay ? baselineDay : addDayKeys(rolled, 1);
+  const rawFrom = dayStart(rawFromDay, zone);
+  const rollTo = rolled === null ? null : rolled < lastDay ? rolled : lastDay;
+
+  const [snapshots, events, snapshotRollups, replyRollups, followerRows] = await Promise.all([
+    rawFromDay <= lastDay ? db.snapshots.where('at').between(rawFrom, bounds.to, true, true).toArray() : [],
+    rawFromDay <= lastDay ? db.replyEvents.where('at').between(Math.max(rawFrom, bounds.from), bounds.to, true, true).toArray() : [],
+    rollTo !== null && rollTo >= baselineDay ? db.snapshotRollups.where('day').between(baselineDay, rollTo, true, true).toArray() : [],
+    rollTo !== null && rollTo >= firstDay ? db.replyRollups.where('day').between(firstDay, rollTo, true, true).toArray() : [],
+    latestFollowerSnapshots(db, settings, bounds.from),
+  ]);
+  return {
+    bounds,
+    settings,
+    postsPerDayLimit,
+    snapshots: [...followerRows, ...snapshots],
+    events,
+    snapshotRollups: snapshotRollups.filter(isSnapshotRollup),
+    replyRollups: replyRollups.filter(isReplyRollup),
+    rolledThrough: rolled,
+    rawFrom,
+  };
+}
+
+/** The dashboard of a range: loadDashboardRows + computeDashboard. */
+export async function loadDashboard(db: PranataDb, query: DashboardQuery): Promise<Dashboard> {
+  const rows = await loadDashboardRows(db, query);
+  return computeDashboard({
+    events: rows.events,
+    replyRollups: rows.replyRollups,
+    snapshots: rows.snapshots,
+    snapshotRollups: rows.snapshotRollups,
+    ownAccounts: rows.settings.accounts,
+    range: rows.bounds,
+    now: query.now,
+    timeZone: rows.settings.timeZone,
+    postsPerDayLimit: rows.postsPerDayLimit,
+    topLimit: query.topLimit,
+  });
+}
+
+async function activeLimit(db: PranataDb, settings: Settings): Promise<number> {
+  const profile = settings.activeProfileId
+    ? await db.profiles.get(settings.activeProfileId)
+    : await db.profiles.toCollection().first();
+  return profile?.postsPerDayLimit ?? DEFAULT_POSTS_PER_DAY_LIMIT;
+}
+
+/**
+ * The latest follower reading of each own account before the range (one index lookup each), so
+ * rates by followers work even when the profile page was not opened during the range. Rows
+ * before the range only serve as follower counts: the dashboard does not count them.
+ */
+async function latestFollowerSnapshots(db: PranataDb, settings: Settings, before: number): Promise<Snapshot[]> {
+  const own = settings.accounts.filter((a) => a.role === 'own');
+  const found = await Promise.all(
+    own.map((a) => {
+      const handle = normalizeHandle(a.handle);
+      return db.snapshots
+        .where('[postId+at]')
+        .between([handle, 0], [handle, before], true, false)
+        .reverse()
+        .filter((s) => s.kind === 'profile' && s.platform === a.platform)
+        .first();
+    }),
+  );
+  return found.filter((s): s is Snapshot => s !== undefined);
+}
+
+// Roll-up rows are written by the maintenance only; a cheap structural check keeps a row of
+// another format version out without parsing thousands of rows with zod on every render.
+function isSnapshotRollup(row: RollupRow): row is RollupRow & SnapshotRollup {
+  return row.v === ROLLUP_VERSION && typeof row.key === 'string' && row.key.startsWith('s|') && typeof row.last === 'object' && row.last !== null;
+}
+
+function isReplyRollup(row: RollupRow): row is RollupRow & ReplyRollup {
+  return row.v === ROLLUP_VERSION && typeof row.key === 'string' && row.key.startsWith('r|') && typeof row.kinds === 'object' && row.kinds !== null;
+}
