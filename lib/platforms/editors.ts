@@ -8,8 +8,10 @@ import type { EditorKind } from './types';
  *
  * - textarea (React-controlled): execCommand('insertText') (keeps the native undo stack), then the
  *   native value setter + an `input` event, which React's value tracker picks up.
- * - lexical: execCommand('insertText') for one line (Lexical's beforeinput path), a synthetic
- *   `paste` with a DataTransfer for several lines (Lexical's plain-text paste splits lines).
+ * - lexical: a synthetic `paste` with a DataTransfer (Lexical's plain-text paste handler inserts
+ *   through its model and splits lines); execCommand('insertText') only as a fallback for one line
+ *   at a collapsed caret, since execCommand fires no beforeinput and Lexical then has to
+ *   reconcile the DOM edit.
  * - draft: a synthetic `paste` only. execCommand into an EMPTY Draft editor crashes the page's
  *   React, and DOM edits desync Draft's EditorState.
  * - contenteditable (unknown editor): execCommand('insertText'), then a synthetic paste.
@@ -384,7 +386,11 @@ async function select(el: HTMLElement, kind: EditorKind, span: Span): Promise<vo
   const same =
     sel.rangeCount > 0 &&
     sel.anchorNode === a.node && sel.anchorOffset === a.offset && sel.focusNode === b.node && sel.focusOffset === b.offset;
-  if (same) return;
+  if (same) {
+    // A caret just moved by the admin may not have reached the editor's model yet.
+    await settle();
+    return;
+  }
   const settled = selectionSettled(doc);
   sel.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
   await settled;
@@ -422,7 +428,7 @@ function setFieldValue(el: HTMLTextAreaElement | HTMLInputElement, value: string
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** A keyboard shortcut as the editor's own keydown handler sees it (Draft reads keyCode, Lexical key). */
-function pressKey(el: HTMLElement, key: string, keyCode: number, withCommand: boolean): void {
+function pressKey(el: HTMLElement, key: string, keyCode: number, withCommand: boolean, shiftKey = false): void {
   el.dispatchEvent(
     new KeyboardEvent('keydown', {
       key,
@@ -431,6 +437,7 @@ function pressKey(el: HTMLElement, key: string, keyCode: number, withCommand: bo
       which: keyCode,
       ctrlKey: withCommand && !IS_MAC,
       metaKey: withCommand && IS_MAC,
+      shiftKey,
       bubbles: true,
       cancelable: true,
       composed: true,
@@ -458,27 +465,30 @@ function perform(el: HTMLElement, way: Way, text: string, span: Span, before: st
   }
 }
 
-/** Undoes one step through the editor's own history. */
-function undo(el: HTMLElement, kind: EditorKind, way: Way, before: string): void {
+/** Undoes (or redoes) one step through the editor's own history. */
+function stepHistory(el: HTMLElement, kind: EditorKind, way: Way, before: string, step: 'undo' | 'redo'): void {
   if (way === 'setter' && isTextField(el)) {
-    setFieldValue(el, before, before.length);
-  } else if (kind === 'draft' || kind === 'lexical') {
-    // Draft's keyBindingFn and Lexical's keydown handler map Ctrl/Cmd+Z to their own undo.
-    pressKey(el, 'z', 90, true);
+    if (step === 'undo') setFieldValue(el, before, before.length);
+  } else if (!isTextField(el) && (kind === 'draft' || kind === 'lexical')) {
+    // Draft's keyBindingFn and Lexical's keydown handler map Ctrl/Cmd+Z (Shift: redo) to their own history.
+    pressKey(el, step === 'undo' ? 'z' : 'Z', 90, true, step === 'redo');
   } else {
-    el.ownerDocument.execCommand('undo', false);
+    el.ownerDocument.execCommand(step, false);
   }
 }
 
-function waysFor(kind: EditorKind, el: HTMLElement, text: string): Way[] {
+function waysFor(kind: EditorKind, el: HTMLElement, text: string, span: Span): Way[] {
   const deleting = text === '';
   if (isTextField(el)) return deleting ? ['delete-exec', 'setter'] : ['exec', 'setter'];
   switch (kind) {
     case 'draft':
       return deleting ? ['delete-key'] : ['paste'];
     case 'lexical':
-      if (deleting) return ['delete-exec'];
-      return text.includes('\n') ? ['paste', 'exec'] : ['exec', 'paste'];
+      // Lexical's paste and Backspace handlers go through its model. execCommand fires no
+      // beforeinput: Lexical only reconciles simple text edits from the DOM, and a structural
+      // one (a new line, a selection across lines) leaves its state out of step with the DOM.
+      if (deleting) return ['delete-key'];
+      return span.start === span.end && !text.includes('\n') ? ['paste', 'exec'] : ['paste'];
     default:
       return deleting ? ['delete-exec'] : ['exec', 'paste'];
   }
@@ -539,7 +549,7 @@ export async function copyToClipboard(text: string, el?: HTMLElement): Promise<b
 
 async function insertSpan(el: HTMLElement, kind: EditorKind, span: Span, text: string, before: string): Promise<InsertResult> {
   const expected = normalise(before.slice(0, span.start) + text + before.slice(span.end));
-  for (const way of waysFor(kind, el, text)) {
+  for (const way of waysFor(kind, el, text, span)) {
     await select(el, kind, span);
     perform(el, way, text, span, before);
     await settle();
@@ -547,8 +557,15 @@ async function insertSpan(el: HTMLElement, kind: EditorKind, span: Span, text: s
     if (normalise(now) === expected) return { ok: true, text: now };
     if (normalise(now) !== normalise(before)) {
       // Something went in, but not what we meant: take it back and stop (never insert twice).
-      undo(el, kind, way, before);
+      stepHistory(el, kind, way, before, 'undo');
       await settle();
+      const after = normalise(readText(el, kind));
+      if (after !== normalise(before) && after !== normalise(now)) {
+        // The editor's undo step also held the admin's own typing (editors merge steps): redo,
+        // so the admin loses nothing; the full text is on the clipboard.
+        stepHistory(el, kind, way, before, 'redo');
+        await settle();
+      }
       break;
     }
   }

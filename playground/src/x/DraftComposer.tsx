@@ -8,8 +8,10 @@ import { Avatar } from '../shared/Avatar';
  * - normal: X's composer.
  * - reject: the editor's state refuses every change (a locked composer) — for the mismatch path.
  * - strip-emoji: the editor accepts pastes but drops emoji — a partial change that must be undone.
+ * - strip-emoji-merging: the same, recorded as typing, so Draft's undo step also holds the
+ *   characters typed just before (undo would take more than the insertion).
  */
-export type DraftMode = 'normal' | 'reject' | 'strip-emoji';
+export type DraftMode = 'normal' | 'reject' | 'strip-emoji' | 'strip-emoji-merging';
 
 interface Props {
   placeholder: string;
@@ -53,7 +55,7 @@ export function DraftComposer({ placeholder, ariaLabel, buttonTestId, buttonText
   const handled = (): DraftHandleValue => 'handled';
   const stripEmojiPaste = (pasted: string, _html: string | undefined, state: EditorState): DraftHandleValue => {
     const content = Modifier.replaceText(state.getCurrentContent(), state.getSelection(), pasted.replace(EMOJI, ''));
-    onChange(EditorState.push(state, content, 'insert-characters'));
+    onChange(EditorState.push(state, content, mode === 'strip-emoji-merging' ? 'insert-characters' : 'insert-fragment'));
     return 'handled';
   };
 
@@ -74,7 +76,7 @@ export function DraftComposer({ placeholder, ariaLabel, buttonTestId, buttonText
             spellCheck
             stripPastedStyles
             handleBeforeInput={mode === 'reject' ? handled : undefined}
-            handlePastedText={mode === 'reject' ? handled : mode === 'strip-emoji' ? stripEmojiPaste : undefined}
+            handlePastedText={mode === 'reject' ? handled : mode === 'normal' ? undefined : stripEmojiPaste}
             handleKeyCommand={mode === 'reject' ? handled : undefined}
             handleReturn={mode === 'reject' ? handled : undefined}
           />

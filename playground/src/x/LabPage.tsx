@@ -3,8 +3,9 @@ import { DraftComposer } from './DraftComposer';
 
 /**
  * /__lab: editors with unusual behaviour for the insertion tests (not a page of x.com).
- * In document order: Draft (normal), Draft (rejects all), Draft (drops emoji), plain
- * contenteditable, plain contenteditable (rejects all), a non-editable box.
+ * In document order: Draft (normal), Draft (rejects all), Draft (drops emoji), Draft (drops emoji,
+ * undo merged with typing), plain contenteditable, plain contenteditable (rejects all), a
+ * non-editable box.
  */
 export function LabPage() {
   return (
@@ -21,6 +22,10 @@ export function LabPage() {
       <section data-lab="draft-strip-emoji">
         <h3>Draft.js, pastes lose their emoji</h3>
         <DraftComposer placeholder="No emoji" ariaLabel="Post text without emoji" buttonTestId="tweetButtonInline" buttonText="Reply" avatarName="Lab" mode="strip-emoji" />
+      </section>
+      <section data-lab="draft-strip-emoji-merging">
+        <h3>Draft.js, pastes lose their emoji and merge with the typing before them in one undo step</h3>
+        <DraftComposer placeholder="No emoji, merged undo" ariaLabel="Post text merged undo" buttonTestId="tweetButtonInline" buttonText="Reply" avatarName="Lab" mode="strip-emoji-merging" />
       </section>
       <section data-lab="plain">
         <h3>Plain contenteditable</h3>
