@@ -13,7 +13,8 @@ export default defineConfig({
     short_name: 'Pranata',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the nightly roll-up of the engagement history (lib/setup/maintenance-alarm.ts).
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: PLATFORM_MATCHES,
     action: { default_title: '__MSG_extName__' },
     // The overlay's UI script is imported by the content script on first use (see

@@ -6,6 +6,7 @@ import { classifySender } from '@/lib/handlers/sender';
 import type { HandlerContext } from '@/lib/handlers/context';
 import { installDefaults } from '@/lib/setup/install-defaults';
 import { languageFromLocale } from '@/lib/i18n';
+import { ensureMaintenanceAlarm, maintainNow, MAINTENANCE_ALARM } from '@/lib/setup/maintenance-alarm';
 
 /**
  * Thin: wires browser events to the pure handlers. Stateless between events, because the
@@ -33,6 +34,15 @@ export default defineBackground(() => {
       if (firstRun && reason === 'install') await browser.runtime.openOptionsPage();
     });
   });
+
+  // Daily roll-ups and retention: on browser start, on install/update, and every night.
+  const maintain = () => void maintainNow(ctx.db, Date.now());
+  browser.runtime.onStartup.addListener(maintain);
+  browser.runtime.onInstalled.addListener(maintain);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === MAINTENANCE_ALARM) maintain();
+  });
+  void ensureMaintenanceAlarm(browser.alarms, ctx.db, Date.now()).catch(() => undefined);
 
   // The palette shortcut is an extension command (the admin can change it in the browser's
   // shortcuts page); it is forwarded to the page's content script.
