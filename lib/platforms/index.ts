@@ -2,12 +2,14 @@ import type { PlatformId } from '@/lib/schemas/common';
 import { platformForHost } from './hosts';
 import type { PlatformAdapter } from './types';
 import { createFacebookAdapter } from './facebook';
+import { createInstagramAdapter } from './instagram';
 import { createXAdapter } from './x';
 
 /** Adapter factories per platform: each adapter keeps its own problem log. */
-const FACTORIES: Partial<Record<PlatformId, () => PlatformAdapter>> = {
+const FACTORIES: Record<PlatformId, () => PlatformAdapter> = {
   x: createXAdapter,
   facebook: createFacebookAdapter,
+  instagram: createInstagramAdapter,
 };
 
 /** One adapter per platform (the content script uses one, for the page it runs on). */
