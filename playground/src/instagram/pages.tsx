@@ -6,7 +6,7 @@ import { Avatar, MediaBox } from '../shared/Avatar';
 import { NotEditable, PlainEditable } from '../shared/PlainEditable';
 import { CommentForm } from './CommentForm';
 import { POSTS, postByCode, userByName, type IgPost } from './data';
-import { ActionBar, CommentItem, Likes, PostTime, UserLink } from './parts';
+import { ActionBar, CommentItem, Likes, PostTime, UserLink, Verified } from './parts';
 import { W, profileCount, viewAllComments } from './words';
 
 function FeedPost({ post }: { post: IgPost }) {
@@ -109,7 +109,7 @@ export function ProfilePage({ username }: { username: string }) {
         <section>
           <div className="ig-profile-name">
             <h2>{user.username}</h2>
-            {user.verified && <UserLink username={user.username} />}
+            {user.verified && <Verified />}
           </div>
           <ul className="ig-profile-counts">
             <li>
