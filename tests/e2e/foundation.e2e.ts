@@ -17,6 +17,17 @@ describe('the built extension in Chromium', () => {
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
+  it('shows a report sent by the content script in the open popup without reloading it (before any page was opened)', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const health = popup.getByTestId('platform-health-instagram');
+    await expect.poll(() => health.getAttribute('data-status')).toBe('unknown');
+    const page = await h.openPlatform('instagram', '/');
+    await expect.poll(() => health.getAttribute('data-status'), { timeout: 15_000 }).toBe('ok');
+    expect(await health.textContent()).toContain('Instagram');
+    await page.close();
+    await popup.close();
+  });
+
   it.each<[PlaygroundPlatform, string]>([
     ['x', '/home'],
     ['facebook', '/'],
@@ -36,17 +47,6 @@ describe('the built extension in Chromium', () => {
     expect(await page.locator('[data-testid="pranata-overlay"]').count()).toBe(0);
     expect(await hasContentScriptWorld(page, h.extensionId)).toBe(false);
     await page.close();
-  });
-
-  it('shows a report sent by the content script in the open popup without reloading it', async () => {
-    const popup = await h.openExtensionPage('popup.html');
-    const health = popup.getByTestId('platform-health-instagram');
-    await expect.poll(() => health.getAttribute('data-status')).toBe('unknown');
-    const page = await h.openPlatform('instagram', '/');
-    await expect.poll(() => health.getAttribute('data-status'), { timeout: 15_000 }).toBe('ok');
-    expect(await health.textContent()).toContain('Instagram');
-    await page.close();
-    await popup.close();
   });
 
   it('rejects a malformed and a privileged message from the content script, writing nothing', async () => {
