@@ -1,0 +1,11 @@
+export * from './schema';
+export * from './errors';
+export { formatPath } from './path';
+export { parsePackBytes, parsePackText, parsePackDocument, type ParsedPack, type PackWarning } from './parse';
+export { PACK_MIGRATIONS, migratePack, migrationChainIsComplete } from './migrations';
+export { buildPack, packToJson, packFileName, toPackTemplate } from './build';
+export { previewPack, type PackPreview, type TemplateItem, type ProfileItem, type ItemStatus, type LocalState } from './preview';
+export { planImport, mergeProfiles, resolutionFor, type ImportChoices, type ImportPlan, type Resolution, type PlanNote } from './plan';
+export { applyImportPlan } from './apply';
+export { readLocalState, exportPack, activeProfile } from './local';
+export { checkCustomRule } from './regex-safety';
