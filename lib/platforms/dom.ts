@@ -45,10 +45,6 @@ export function closestAny(el: Element, selectors: Selectors): HTMLElement | nul
   return null;
 }
 
-export function matchesAny(el: Element, selectors: Selectors): boolean {
-  return selectors.some((sel) => el.matches(sel));
-}
-
 export function docOf(node: Node): Document | null {
   return node.nodeType === DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
 }

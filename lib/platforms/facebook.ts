@@ -202,8 +202,9 @@ function readAuthorLink(scope: HTMLElement): HTMLElement | null {
   return null;
 }
 
-function readPost(post: HTMLElement, lang: string): { info: PostInfo | null; countsFound: boolean } {
-  const counts = readFacebookCounts(post, lang);
+/** A post's id, author, time and (unless only a reply target is wanted) its counts. */
+function readPost(post: HTMLElement, lang: string, withCounts = true): { info: PostInfo | null; countsFound: boolean } {
+  const counts = withCounts ? readFacebookCounts(post, lang) : {};
   const countsFound = Object.keys(counts).length > 0;
   const ref = readPostRef(post);
   if (!ref) return { info: null, countsFound };
@@ -337,7 +338,7 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
     if (!target) report({ code: 'target-not-found', area: 'composer-target', detail: 'reply box without the comment it answers' });
     return { element: el, editor, kind: 'comment-reply', target, sendButton };
   }
-  const info = post ? readPost(post, lang).info : null;
+  const info = post ? readPost(post, lang, false).info : null;
   if (!info) {
     // A Lexical box outside any post with no known words: a chat or another surface, not ours.
     if (!says) return null;

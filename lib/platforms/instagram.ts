@@ -153,8 +153,9 @@ function postsIn(root: ParentNode): HTMLElement[] {
   return posts;
 }
 
-function readPost(container: HTMLElement, lang: string): { info: PostInfo | null; countsFound: boolean } {
-  const counts = readInstagramCounts(container, lang);
+/** A post's id, author, time and (unless only a reply target is wanted) its counts. */
+function readPost(container: HTMLElement, lang: string, withCounts = true): { info: PostInfo | null; countsFound: boolean } {
+  const counts = withCounts ? readInstagramCounts(container, lang) : {};
   const countsFound = Object.keys(counts).length > 0;
   const r = readPostRef(container);
   if (!r) return { info: null, countsFound };
@@ -254,7 +255,7 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
       report({ code: 'target-not-found', area: 'comment-target', detail: 'reply box with a mention, no comment recognised' });
     }
   }
-  const info = container ? readPost(container, langOfDoc(docOf(el))).info : null;
+  const info = container ? readPost(container, langOfDoc(docOf(el)), false).info : null;
   if (!info) report({ code: 'target-not-found', area: 'composer-target', detail: 'comment box without the post it answers' });
   return { element: el, editor, kind: 'reply', target: info ? postTarget(info) : null, sendButton };
 }

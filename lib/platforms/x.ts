@@ -205,9 +205,10 @@ export function readXCounts(article: HTMLElement, lang: string): Counts {
   return counts;
 }
 
-function readPost(article: HTMLElement, lang: string): PostRead {
+/** A post's id, author, time and (unless only a reply target is wanted) its counts. */
+function readPost(article: HTMLElement, lang: string, withCounts = true): PostRead {
   const link = readPermalink(article);
-  const counts = readXCounts(article, lang);
+  const counts = withCounts ? readXCounts(article, lang) : {};
   const countsFound = Object.keys(counts).length > 0;
   if (!link) return { post: null, countsFound };
   const author = readAuthor(article);
@@ -263,15 +264,15 @@ function findAnsweredPost(el: HTMLElement, lang: string): PostInfo | null {
   if (dialog) {
     const above = postsIn(dialog).filter((a) => precedes(a, el));
     const last = above[above.length - 1];
-    return last ? readPost(last, lang).post : null;
+    return last ? readPost(last, lang, false).post : null;
   }
   const statusId = statusIdOfPath(pathOf(el));
   if (!statusId) return null;
   const doc = docOf(el);
   const focal = doc ? postsIn(doc).find((a) => readPermalink(a)?.id === statusId) : undefined;
-  if (focal) return readPost(focal, lang).post;
+  if (focal) return readPost(focal, lang, false).post;
   const near = nearestPreceding(el, postSelector);
-  return near ? readPost(near, lang).post : null;
+  return near ? readPost(near, lang, false).post : null;
 }
 
 function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Composer {

@@ -34,6 +34,7 @@ const CASES: Array<[string, string, number, boolean]> = [
   ['48 Replies. Reply', 'en', 48, true],
   ['2596467 views. View post analytics', 'en', 2_596_467, true],
   ['All reactions: 1.2K', 'en', 1200, false],
+  ['All reactions:1.2K', 'en', 1200, false],
   ['5.9K comments', 'en', 5900, false],
   ['2.4K shares', 'en', 2400, false],
   ['1,234 Followers', 'en', 1234, true],
@@ -121,6 +122,7 @@ const GARBAGE: Array<[string, string]> = [
   ['50%', 'en'],
   ['1/2', 'en'],
   ['7:34 PM', 'en'],
+  ['12:05', 'id'],
   ['0x10', 'en'],
   ['1e5', 'en'],
   ['99999999999999999', 'en'], // beyond the schema's maximum
