@@ -433,6 +433,7 @@ export function createFacebookAdapter(): PlatformAdapter {
   return {
     id: 'facebook',
     hosts: PLATFORM_HOSTS.facebook,
+    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findComposers,
     composerFor,

@@ -340,6 +340,7 @@ export function createInstagramAdapter(): PlatformAdapter {
   return {
     id: 'instagram',
     hosts: PLATFORM_HOSTS.instagram,
+    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findComposers,
     composerFor,

@@ -381,6 +381,7 @@ export function createXAdapter(): PlatformAdapter {
   return {
     id: 'x',
     hosts: PLATFORM_HOSTS.x,
+    submitsOnEnter: false,
     pageLanguage: (doc) => langOfDoc(doc),
     findComposers,
     composerFor,
