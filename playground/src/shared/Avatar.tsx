@@ -7,9 +7,13 @@ export function Avatar({ name, size = 40 }: { name: string; size?: number }) {
     .slice(0, 2)
     .join('')
     .toUpperCase();
+  // The initials are drawn by CSS (::before), so the avatar adds no text to the page, like the
+  // sites' <img>/<svg> avatars: author-name lookups must not read "SR" out of it.
   return (
     <div
       aria-hidden="true"
+      className="pg-avatar"
+      data-initials={initials || '?'}
       style={{
         width: size,
         height: size,
@@ -23,9 +27,7 @@ export function Avatar({ name, size = 40 }: { name: string; size?: number }) {
         fontSize: size * 0.38,
         flex: 'none',
       }}
-    >
-      {initials || '?'}
-    </div>
+    />
   );
 }
 

@@ -74,7 +74,7 @@ export function Tweet({ post, variant = 'timeline', onReply }: { post: XPost; va
       <div className="x-tweet-row">
         <div data-testid="Tweet-User-Avatar">
           <div data-testid={`UserAvatar-Container-${post.author}`}>
-            <Link to={`/${post.author}`} role="link" aria-label={name}>
+            <Link to={`/${post.author}`} role="link">
               <Avatar name={name} />
             </Link>
           </div>
