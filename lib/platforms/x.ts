@@ -63,7 +63,13 @@ const SEL = {
     '[data-testid="UserProfileHeader_Items"]', // joined date / location row of a profile header
   ],
   hoverCard: '[data-testid="HoverCard"]', // profile pop-ups: their follower links belong to someone else
+  directMessage: '[data-testid^="dm"], [data-testid^="DM"]', // the messages drawer and its composer: not a post or reply
 } as const;
+
+/** Direct-message editors are Draft.js too; they are not composers Pranata works with. */
+function isDirectMessage(el: Element): boolean {
+  return el.closest(SEL.directMessage) !== null || pathOf(el).startsWith('/messages');
+}
 
 /** The action buttons, per metric: the test ids for both states (liked → "unlike"). */
 const BUTTONS: Record<'replies' | 'reposts' | 'likes' | 'bookmarks', Selectors> = {
@@ -304,7 +310,7 @@ export function createXAdapter(): PlatformAdapter {
 
   const findComposers = (root: ParentNode): Composer[] =>
     log.run('findComposers', 'composer-not-found', [], (report) => {
-      const els = queryAllUnion(root, SEL.composer);
+      const els = queryAllUnion(root, SEL.composer).filter((el) => !isDirectMessage(el));
       const out: Composer[] = [];
       for (const el of els) {
         const c = attempt(() => readComposer(el, report), null, (m) =>
@@ -323,6 +329,7 @@ export function createXAdapter(): PlatformAdapter {
   const composerFor = (el: Element): Composer | null =>
     log.run('composerFor', 'composer-not-found', null, (report) => {
       const editorEl = closestAny(el, SEL.composer);
+      if (editorEl && isDirectMessage(editorEl)) return null;
       if (editorEl) return readComposer(editorEl, report);
       if (isEditable(el) && !el.closest(SEL.hoverCard) && findUp(el, SEL.sendButton, 14, el.closest(SEL.dialog))) {
         report({ code: 'composer-not-found', area: 'composer', detail: 'focused editor next to a send button not recognised' });

@@ -250,6 +250,25 @@ describe.each(LANGS)('X fixtures, %s UI', (lang) => {
   });
 });
 
+describe('X direct messages', () => {
+  it('the messages drawer editor (Draft.js too) is not a composer', () => {
+    loadFixture('x/timeline.en.html');
+    const drawer = document.createElement('div');
+    drawer.setAttribute('data-testid', 'DMDrawer');
+    const editor = document.createElement('div');
+    editor.className = 'public-DraftEditor-content';
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    editor.setAttribute('data-testid', 'dmComposerTextInput');
+    drawer.append(editor);
+    document.body.append(drawer);
+    const adapter = createXAdapter();
+    expect(adapter.findComposers(document).map((c) => c.element.getAttribute('data-testid'))).toEqual(['tweetTextarea_0']);
+    expect(adapter.composerFor(editor)).toBeNull();
+    expect(adapter.problems()).toEqual([]);
+  });
+});
+
 describe('X changed markup', () => {
   it('en: renamed test ids still read through fallbacks; missing parts become problems, not exceptions', () => {
     loadFixture('x/changed.en.html');
