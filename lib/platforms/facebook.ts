@@ -277,7 +277,7 @@ function owningPost(el: HTMLElement): HTMLElement | null {
  * the block it sits in (Facebook opens the reply box under the comment's replies). When the box
  * starts with a mention ("Andi Wijaya …"), the comment of that person in the same thread.
  */
-function answeredComment(el: HTMLElement, post: HTMLElement | null): HTMLElement | null {
+function answeredComment(el: HTMLElement, post: HTMLElement | null, insideOnly: boolean): HTMLElement | null {
   let thread: HTMLElement | null = null;
   let root: HTMLElement | null = null;
   for (let p = el.parentElement; p && p !== post; p = p.parentElement) {
@@ -286,7 +286,7 @@ function answeredComment(el: HTMLElement, post: HTMLElement | null): HTMLElement
       root = p;
       break;
     }
-    const prev = p.previousElementSibling;
+    const prev = insideOnly ? null : p.previousElementSibling;
     if (prev && isComment(prev)) {
       thread = p.parentElement;
       root = prev as HTMLElement;
@@ -332,7 +332,9 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
   if (says === 'new') return { element: el, editor, kind: 'new-post', target: null, sendButton };
 
   const post = owningPost(el);
-  const comment = answeredComment(el, post);
+  // A box labelled as a post comment that merely follows the comment list is not a reply to
+  // the last comment: for it only a comment around the box counts.
+  const comment = answeredComment(el, post, says === 'comment');
   if (comment || says === 'reply') {
     const target = comment ? readComment(comment) : null;
     if (!target) report({ code: 'target-not-found', area: 'composer-target', detail: 'reply box without the comment it answers' });

@@ -191,3 +191,29 @@ describe('Facebook changed markup', () => {
     expect(adapter.problems().map((p) => p.code)).toEqual(['post-not-found', 'composer-not-found']);
   });
 });
+
+describe('Facebook box placement', () => {
+  it('a post comment box right after a flat list of comments still answers the post', () => {
+    loadFixture('facebook/feed.en.html');
+    // Flatten: move P3's comment box to right after a comment article of P1.
+    const box = document.querySelector<HTMLElement>('[aria-label="Write a comment…"]');
+    const budi = document.querySelector('[aria-label^="Comment by Budi"]');
+    const wrapper = box?.closest('form')?.parentElement;
+    if (!box || !budi || !wrapper) throw new Error('fixture changed');
+    budi.after(wrapper);
+    const adapter = createFacebookAdapter();
+    expect(adapter.composerFor(box)).toMatchObject({ kind: 'reply', target: { kind: 'post', id: P1 } });
+  });
+
+  it('a box with unknown words after a comment is taken as a reply to it', () => {
+    loadFixture('facebook/feed.en.html');
+    const box = document.querySelector<HTMLElement>('[aria-label="Write a comment…"]');
+    const budi = document.querySelector('[aria-label^="Comment by Budi"]');
+    const wrapper = box?.closest('form')?.parentElement;
+    if (!box || !budi || !wrapper) throw new Error('fixture changed');
+    box.setAttribute('aria-label', 'Say something');
+    box.removeAttribute('aria-placeholder');
+    budi.after(wrapper);
+    expect(createFacebookAdapter().composerFor(box)).toMatchObject({ kind: 'comment-reply', target: { kind: 'comment', authorName: 'Budi Santoso' } });
+  });
+});
