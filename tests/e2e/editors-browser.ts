@@ -22,18 +22,19 @@ export function assertPlaygroundBuilt(): void {
   }
 }
 
-/** editors.ts bundled as an IIFE that sets globalThis.__pranataEditors. */
-export async function bundleEditors(): Promise<string> {
+/** A test entry (default: editors.ts as globalThis.__pranataEditors) bundled as an IIFE. */
+export async function bundleEntry(entry = 'tests/e2e/editors-bundle.ts'): Promise<string> {
   const out = await build({
-    entryPoints: [join(ROOT, 'tests/e2e/editors-bundle.ts')],
+    entryPoints: [join(ROOT, entry)],
     bundle: true,
     format: 'iife',
     target: 'chrome120',
+    alias: { '@': ROOT },
     write: false,
     logLevel: 'silent',
   });
   const file = out.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for editors-bundle.ts');
+  if (!file) throw new Error(`esbuild produced no output for ${entry}`);
   return file.text;
 }
 
@@ -48,8 +49,9 @@ export interface EditorsPage {
   /** Uncaught page errors and console errors seen so far. */
   errors: string[];
   /**
-   * Runs `body` in the isolated world as an async function of `args`; `E` is editors.ts and
-   * `pick(selector, index = 0)` finds an element. Returns the JSON value it returns.
+   * Runs `body` in the isolated world as an async function of `args`; `E` is editors.ts, `A` the
+   * platform adapters (with the adapters bundle) and `pick(selector, index = 0)` finds an
+   * element. Returns the JSON value it returns.
    */
   run<T>(body: string, args?: Record<string, unknown>): Promise<T>;
 }
@@ -73,9 +75,9 @@ async function isolatedWorld(cdp: CDPSession, bundle: string): Promise<number> {
   return executionContextId;
 }
 
-export async function launchEditorsBrowser(): Promise<EditorsBrowser> {
+export async function launchEditorsBrowser(entry?: string): Promise<EditorsBrowser> {
   assertPlaygroundBuilt();
-  const bundle = await bundleEditors();
+  const bundle = await bundleEntry(entry);
   const profile = mkdtempSync(join(tmpdir(), 'pranata-editors-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -121,6 +123,7 @@ export async function launchEditorsBrowser(): Promise<EditorsBrowser> {
         async run<T>(body: string, args: Record<string, unknown> = {}): Promise<T> {
           const expression = `(async (args) => {
             const E = globalThis.__pranataEditors;
+            const A = globalThis.__pranataAdapters;
             const pick = (selector, index = 0) => {
               const el = document.querySelectorAll(selector)[index];
               if (!el) throw new Error('no element ' + selector + ' #' + index);
