@@ -71,6 +71,20 @@ export const MESSAGES = {
       ),
     }),
   },
+  /**
+   * Opens the options page at a section (and a rule), e.g. from the check panel's "turn this
+   * rule off": the content script cannot change the profile; the admin confirms there.
+   */
+  'options.open': {
+    access: 'content',
+    request: z
+      .object({
+        section: z.enum(['profile', 'rules']),
+        ruleId: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,79}$/).optional(),
+      })
+      .strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
   'maintenance.run': {
     access: 'extension',
     request: z.object({}).strict(),

@@ -9,6 +9,7 @@ import { updateSettings } from './settings';
 import { wipeHistory } from './history';
 import { postsSummary } from './posts-summary';
 import { runMaintenanceNow } from './maintenance';
+import { openOptionsPage } from './options-open';
 
 type Handler<T extends MessageType> = (ctx: HandlerContext, input: ParsedRequestOf<T>) => Promise<ResponseOf<T>>;
 
@@ -21,6 +22,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'template.used': markTemplateUsed,
   'diagnostics.record': recordDiagnostics,
   'posts.summary': postsSummary,
+  'options.open': openOptionsPage,
   'maintenance.run': (ctx) => runMaintenanceNow(ctx),
   'settings.update': updateSettings,
   'history.wipe': (ctx) => wipeHistory(ctx),
