@@ -35,7 +35,8 @@ describe('content script lifecycle', () => {
     await expect.poll(() => overlayCount(page), { timeout: 15_000 }).toBe(1);
     const options = await h.openExtensionPage('options.html');
     await options.evaluate(() => {
-      setTimeout(() => chrome.runtime.reload(), 50);
+      const ext = (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome;
+      setTimeout(() => ext.runtime.reload(), 50);
     });
     // The page keeps changing (the site re-renders): the old content script notices it lost its
     // extension and removes its overlay instead of throwing.
