@@ -25,7 +25,8 @@ export type FileErrorCode =
   | 'wrong-database'
   | 'unknown-table'
   | 'changed-key'
-  | 'altered';
+  | 'storage-full'
+  | 'unreadable';
 
 /** For code 'invalid': what exactly is wrong with the value at `path`. */
 export type IssueKind = 'missing' | 'type' | 'too-long' | 'too-short' | 'too-big' | 'too-small' | 'value' | 'format' | 'unknown-key' | 'other';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { diagnosticSchema } from '@/lib/schemas/diagnostic';
+import { sopProfileSchema } from '@/lib/schemas/profile';
+import { replyEventSchema } from '@/lib/schemas/reply-event';
+import { replyRollupSchema, snapshotRollupSchema } from '@/lib/schemas/rollup';
+import { settingsSchema } from '@/lib/schemas/settings';
+import { snapshotSchema } from '@/lib/schemas/snapshot';
+import { templateSchema } from '@/lib/schemas/template';
+
+/**
+ * The shape every row of every table must have to be restored: the database's own schemas.
+ * Settings may be partial (an older backup lacks newer fields; readSettings fills defaults), meta
+ * values are checked by their readers. A table added by a migration needs a line here (a test
+ * compares this list with the database's tables).
+ */
+export const ROW_SCHEMAS: Record<string, z.ZodType> = {
+  templates: templateSchema,
+  profiles: sopProfileSchema,
+  replyEvents: replyEventSchema,
+  snapshots: snapshotSchema,
+  diagnostics: diagnosticSchema,
+  settings: z.object({ key: z.literal('main'), value: settingsSchema.partial() }),
+  snapshotRollups: snapshotRollupSchema,
+  replyRollups: replyRollupSchema,
+  meta: z.object({ key: z.string().min(1).max(100), value: z.json() }),
+};
+
+/** More items than any Pranata array holds (word lists: 2000). */
+const MAX_ARRAY = 10_000;
+
+/**
+ * True for data a JSON file can hold and nothing else: plain objects (no prototype but
+ * Object.prototype), dense arrays, strings, finite numbers, booleans, null; inside objects also
+ * `undefined` (an absent optional field, as dexie-export-import writes it). A reviver that built
+ * a Date, Map or Blob, a key that swapped an object's prototype, or an array with a forged length
+ * fails here even if a schema would have looked through it.
+ */
+export function isPlainJson(value: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype || value.length > MAX_ARRAY) return false;
+    if (Object.keys(value).length !== value.length) return false;
+    return value.every((v) => isPlainJson(v, depth + 1));
+  }
+  if (typeof value === 'object') {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    return Object.values(value).every((v) => v === undefined || isPlainJson(v, depth + 1));
+  }
+  return false;
+}
