@@ -27,6 +27,13 @@ export default defineConfig({
         facebook: resolve(here, 'facebook.html'),
         instagram: resolve(here, 'instagram.html'),
       },
+      output: {
+        // React is shared by the three pages: give its chunk a name that says so.
+        manualChunks(id) {
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          return undefined;
+        },
+      },
     },
   },
 });

@@ -328,6 +328,26 @@ describe('composers in other places', () => {
   });
 });
 
+describe('why Draft.js only gets a paste', () => {
+  it('execCommand("insertText") into the EMPTY Draft composer takes the page down; editors.ts on the same page does not', async () => {
+    const p = await open('x', '/sitirahma_/status/1867455500000000202');
+    const c = { selector: '[data-testid="tweetTextarea_0"]', kind: 'draft' as const };
+    expect((await insert(p, c, 'Halo 🌸')).ok).toBe(true);
+    expect(p.errors).toEqual([]);
+    await p.page.reload();
+    await p.page.waitForSelector(c.selector);
+    // What a naive content script would do:
+    await p.page.evaluate((sel) => {
+      document.querySelector<HTMLElement>(sel)?.focus();
+      document.execCommand('insertText', false, 'Halo');
+    }, c.selector);
+    await p.page.waitForTimeout(300);
+    expect(p.errors.some((e) => e.startsWith('pageerror:'))).toBe(true);
+    expect(await p.page.locator('article[data-testid="tweet"]').count()).toBe(0); // React unmounted the page
+    p.errors.length = 0; // expected here; every other case asserts none
+  });
+});
+
 describe('mismatch and not editable: nothing half-done, the text goes to the clipboard', () => {
   interface Refusal {
     name: string;
