@@ -1,3 +1,5 @@
+import { normalizeWord } from './normalize';
+
 /**
  * One pass over the draft that every engine shares: word tokens, and the spans word rules must
  * not look inside (links, e-mail addresses, @mentions, #hashtags, [LABELS], {template fields}).
@@ -27,6 +29,14 @@ export interface Token {
   sentenceStart: boolean;
   /** Only whitespace (no line break) between this token and the next one. */
   joinedToNext: boolean;
+  /** Plain spelling (letter repeats and digit-for-letter undone), computed on first use. */
+  norm?: string;
+}
+
+/** The token's plain spelling ("gobloookkk" → "goblok"), cached on the token. */
+export function plainOf(tok: Token): string {
+  if (tok.norm === undefined) tok.norm = normalizeWord(tok.lower);
+  return tok.norm;
 }
 
 export interface Doc {
@@ -108,12 +118,24 @@ function findSpans(text: string): Span[] {
   return spans;
 }
 
-const SENTENCE_END_RE = /[.!?\n]/;
-const NEWLINE_RE = /[\n\r]/;
+/** What lies between two tokens: a sentence end, a line break, anything but whitespace. */
+function scanGap(text: string, from: number, to: number): { sentenceEnd: boolean; onlySpaces: boolean } {
+  let sentenceEnd = false;
+  let onlySpaces = to > from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) sentenceEnd = true;
+    if (c === 10 || c === 13 || !(c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f)) onlySpaces = false;
+  }
+  return { sentenceEnd, onlySpaces };
+}
 
 export function buildDoc(text: string, category?: string): Doc {
   const spans = findSpans(text);
   const tokens: Token[] = [];
+  // Lower-casing the whole text once is cheaper, when it keeps every offset in place.
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === text.length;
   let spanIdx = 0;
   let prevEnd = 0;
   WORD_RE.lastIndex = 0;
@@ -123,16 +145,16 @@ export function buildDoc(text: string, category?: string): Doc {
     while (spanIdx < spans.length && (spans[spanIdx]?.end ?? 0) <= start) spanIdx++;
     const span = spans[spanIdx];
     const skip = span !== undefined && span.start < end && span.end > start;
-    const gap = text.slice(prevEnd, start);
+    const gap = scanGap(text, prevEnd, start);
     const prev = tokens[tokens.length - 1];
-    if (prev) prev.joinedToNext = gap.length > 0 && gap.trim() === '' && !NEWLINE_RE.test(gap);
+    if (prev) prev.joinedToNext = gap.onlySpaces;
     tokens.push({
       start,
       end,
       text: m[0],
-      lower: m[0].toLowerCase(),
+      lower: sameLength ? lowerText.slice(start, end) : m[0].toLowerCase(),
       skip,
-      sentenceStart: tokens.length === 0 || SENTENCE_END_RE.test(gap),
+      sentenceStart: tokens.length === 0 || gap.sentenceEnd,
       joinedToNext: false,
     });
     prevEnd = end;

@@ -20,19 +20,35 @@ export function isShortener(host: string): boolean {
   return SHORTENER_SET.has(host);
 }
 
+const parsedDomains = new WeakMap<readonly string[], { host: string; prefix: string }[]>();
+
+function parsed(officialDomains: readonly string[]): { host: string; prefix: string }[] {
+  let list = parsedDomains.get(officialDomains);
+  if (!list) {
+    list = officialDomains
+      .map((entry) => splitUrl(entry))
+      .filter((d) => d.host !== '')
+      .map((d) => ({ host: d.host, prefix: d.path.replace(/\/+$/, '') }));
+    parsedDomains.set(officialDomains, list);
+  }
+  return list;
+}
+
 /**
  * *.go.id and *.mil.id are official by law; a profile adds its own domains, optionally with a
  * path ("instagram.com/humaskemkes" allows that account and nothing else on instagram.com).
  */
-export function isOfficialUrl(url: string, officialDomains: readonly string[]): boolean {
-  const { host, path } = splitUrl(url);
+export function isOfficialHost(host: string, path: string, officialDomains: readonly string[]): boolean {
   if (!host) return false;
   if (GOVERNMENT_SUFFIXES.some((d) => hostUnder(host, d))) return true;
-  for (const entry of officialDomains) {
-    const official = splitUrl(entry);
-    if (!official.host || !hostUnder(host, official.host)) continue;
-    const prefix = official.path.replace(/\/+$/, '');
+  for (const { host: h, prefix } of parsed(officialDomains)) {
+    if (!hostUnder(host, h)) continue;
     if (prefix === '' || path === prefix || path.startsWith(prefix + '/') || path.startsWith(prefix + '?')) return true;
   }
   return false;
+}
+
+export function isOfficialUrl(url: string, officialDomains: readonly string[]): boolean {
+  const { host, path } = splitUrl(url);
+  return isOfficialHost(host, path, officialDomains);
 }

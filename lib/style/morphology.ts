@@ -86,6 +86,8 @@ export function meN(base: string): string {
   if (vowels.length === 1) return 'menge' + b;
   if (VOWEL.test(b)) return 'meng' + b;
   if (/^[lmnrwy]|^ng|^ny/.test(b)) return 'me' + b;
+  // "perbarui" (per- + barui) keeps its p: "memperbarui"; "periksa" does not: "memeriksa".
+  if (/^per[^aiueo]/.test(b)) return 'mem' + b;
   if (/^p[aiueo]/.test(b)) return 'mem' + b.slice(1);
   if (/^[bfvp]/.test(b)) return 'mem' + b;
   if (/^t[aiueo]/.test(b)) return 'men' + b.slice(1);

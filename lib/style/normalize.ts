@@ -4,9 +4,17 @@
  */
 
 const RUN3 = /(\p{L})\1{2,}/gu;
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a' };
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
+
+function hasRunOf3(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2) && c > 64) return true;
+  }
+  return false;
+}
 
 /** A lower-case word as it would be spelled plainly; the word itself when nothing changes. */
 export function normalizeWord(lower: string): string {
@@ -14,7 +22,7 @@ export function normalizeWord(lower: string): string {
   if (HAS_DIGIT.test(w) && HAS_LETTER.test(w)) {
     w = w.replace(/[0134578]/g, (d) => LEET[d] ?? d);
   }
-  if (w.length >= 3) w = w.replace(RUN3, '$1');
+  if (w.length >= 3 && hasRunOf3(w)) w = w.replace(RUN3, '$1');
   return laughKey(w) ?? w;
 }
 
@@ -26,9 +34,11 @@ const LAUGHS: readonly [RegExp, string][] = [
   [/^(?:xi)+$/, 'xixi'],
   [/^a?(?:wok)+$/, 'awokwok'],
 ];
+// First letters a laugh can start with: w, h, x, a.
+const LAUGH_START = new Set([119, 104, 120, 97]);
 
 function laughKey(w: string): string | undefined {
-  if (w.length < 4) return undefined;
+  if (w.length < 4 || !LAUGH_START.has(w.charCodeAt(0))) return undefined;
   for (const [re, key] of LAUGHS) if (re.test(w)) return key;
   return undefined;
 }

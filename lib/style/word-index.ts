@@ -5,6 +5,46 @@ import type { SubEntry, SubFlags, WordEntry, WordFlags } from './lexicon/types';
 export interface Index<V> {
   single: Map<string, V>;
   phrases: Map<string, { words: string[]; value: V }[]>;
+  /**
+   * Last four letters of every single word (whole word when shorter). Affixes never change
+   * the end of a base, so a token holding none of these cannot be an affixed listed word.
+   */
+  tails: Set<string>;
+}
+
+/**
+ * The tails as two hashed bitmaps (3 and 4 letters): testing a token is one pass over its
+ * characters with no allocation. A hash collision only costs a needless closer look.
+ */
+export interface TailFilter {
+  three: Uint8Array;
+  four: Uint8Array;
+}
+
+const MASK = 0xffff;
+
+function gramHash(s: string, from: number, n: number): number {
+  let h = 0;
+  for (let i = from; i < from + n; i++) h = (h * 31 + s.charCodeAt(i)) & MASK;
+  return h;
+}
+
+export function tailFilter(tails: Iterable<string>): TailFilter {
+  const f: TailFilter = { three: new Uint8Array(MASK + 1), four: new Uint8Array(MASK + 1) };
+  for (const t of tails) {
+    if (t.length === 4) f.four[gramHash(t, 0, 4)] = 1;
+    else if (t.length === 3) f.three[gramHash(t, 0, 3)] = 1;
+  }
+  return f;
+}
+
+/** Could `word` contain one of the filter's tails? */
+export function mayHoldTail(word: string, f: TailFilter): boolean {
+  for (let i = 0; i + 3 <= word.length; i++) {
+    if (f.three[gramHash(word, i, 3)] === 1) return true;
+    if (i + 4 <= word.length && f.four[gramHash(word, i, 4)] === 1) return true;
+  }
+  return false;
 }
 
 const SPACE = /\s+/;
@@ -15,6 +55,7 @@ function add<V>(index: Index<V>, form: string, value: V): void {
   if (!first) return;
   if (words.length === 1) {
     if (!index.single.has(first)) index.single.set(first, value);
+    index.tails.add(first.slice(-4));
     return;
   }
   const list = index.phrases.get(first) ?? [];
@@ -40,7 +81,7 @@ const subCache = new WeakMap<readonly SubEntry[], Index<SubValue>>();
 export function wordIndex(entries: readonly WordEntry[]): Index<WordValue> {
   const cached = wordCache.get(entries);
   if (cached) return cached;
-  const index: Index<WordValue> = { single: new Map(), phrases: new Map() };
+  const index: Index<WordValue> = { single: new Map(), phrases: new Map(), tails: new Set() };
   for (const e of entries) {
     const [word, flags] = typeof e === 'string' ? [e, {}] : e;
     add(index, word, { word: word.toLowerCase(), flags });
@@ -52,7 +93,7 @@ export function wordIndex(entries: readonly WordEntry[]): Index<WordValue> {
 export function subIndex(entries: readonly SubEntry[]): Index<SubValue> {
   const cached = subCache.get(entries);
   if (cached) return cached;
-  const index: Index<SubValue> = { single: new Map(), phrases: new Map() };
+  const index: Index<SubValue> = { single: new Map(), phrases: new Map(), tails: new Set() };
   for (const [from, to, flags] of entries) {
     add(index, from, { from, to: to.split('|'), flags: flags ?? {} });
   }
@@ -84,3 +125,4 @@ export function matchPhrase<V>(
   }
   return null;
 }
+

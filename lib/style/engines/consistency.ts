@@ -1,4 +1,5 @@
 import type { Token } from '../doc';
+import { matchCase } from '../morphology';
 import { FRIENDLY_YOU, STREET_YOU } from '../lexicon/persona';
 import type { CompileContext, ConsistencyRule, Emit, Engine } from './types';
 
@@ -34,7 +35,8 @@ function runAddressForm(rule: ConsistencyRule, tokens: readonly Token[], ctx: Co
   for (const tok of tokens) {
     if (tok.skip || ctx.allow.has(tok.lower)) continue;
     if (STREET.has(tok.lower) || (flagKamu && FRIENDLY.has(tok.lower))) {
-      emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: replacements[0], note: ctx.address }), replacements);
+      const fixes = replacements.map((r) => matchCase(tok.text, r));
+      emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: fixes[0], note: ctx.address }), fixes);
     }
   }
 }
@@ -61,7 +63,9 @@ function runMixed(rule: ConsistencyRule, tokens: readonly Token[], ctx: CompileC
     other = keepKamu ? 'kamu' : 'Anda';
   }
   for (const tok of flagged) {
-    emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: other }), [other]);
+    // "Anda" is capitalised anywhere, so its case says nothing: follow the sentence position.
+    const fix = tok.sentenceStart ? other.charAt(0).toUpperCase() + other.slice(1) : other;
+    emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: fix }), [fix]);
   }
 }
 

@@ -1,7 +1,6 @@
-import type { Doc, Token } from '../doc';
+import { plainOf, type Doc, type Token } from '../doc';
 import { baseCandidates, matchCase } from '../morphology';
-import { normalizeWord } from '../normalize';
-import { matchPhrase, wordIndex, type Index, type WordValue } from '../word-index';
+import { matchPhrase, mayHoldTail, tailFilter, wordIndex, type Index, type TailFilter, type WordValue } from '../word-index';
 import type { Engine, ExistenceRule, WordList } from './types';
 
 /**
@@ -26,40 +25,38 @@ function aimedAtSomeone(doc: Doc, i: number, last: number): boolean {
   return tok.sentenceStart && BANG_AFTER.test(doc.text.slice(end.end, end.end + 3));
 }
 
-interface Forms {
-  /** The token as written, and plainly spelled. */
-  plain: string[];
-  /** Candidate bases after removing affixes or reduplication. */
-  derived: string[];
-}
-
-function formsOf(tok: Token): Forms {
-  const plain = [tok.lower];
-  const norm = normalizeWord(tok.lower);
-  if (norm !== tok.lower) plain.push(norm);
+/** Candidate bases of a token after removing affixes or reduplication ("dibodohi" → "bodoh"). */
+function derivedForms(tok: Token, filter: TailFilter): string[] {
   const derived: string[] = [];
-  for (const p of plain) {
+  const norm = plainOf(tok);
+  for (const p of norm === tok.lower ? [tok.lower] : [tok.lower, norm]) {
+    if (p.length < 5 || !mayHoldTail(p, filter)) continue;
     if (p.includes('-')) {
       // "goblok-goblok", "dibego-begoin", "tolol-tololnya": look at every part.
       for (const part of p.split('-')) if (part.length >= 2) derived.push(part, ...baseCandidates(part));
-    } else if (p.length >= 5) {
+    } else {
       derived.push(...baseCandidates(p).slice(1));
     }
   }
-  return { plain, derived };
+  return derived;
 }
 
-function lookup(index: Index<WordValue>, forms: Forms): WordValue | null {
-  for (const f of forms.plain) {
-    const v = index.single.get(f);
+function lookup(index: Index<WordValue>, tok: Token, derived: () => string[]): WordValue | null {
+  const direct = index.single.get(tok.lower);
+  if (direct) return direct;
+  const norm = plainOf(tok);
+  if (norm !== tok.lower) {
+    const v = index.single.get(norm);
     if (v) return v;
   }
-  for (const f of forms.derived) {
+  for (const f of derived()) {
     const v = index.single.get(f);
-    if (v && !v.flags.exact && !v.flags.except?.some((x) => forms.plain.includes(x))) return v;
+    if (v && !v.flags.exact && !v.flags.except?.some((x) => x === tok.lower || x === norm)) return v;
   }
   return null;
 }
+
+const MEMO_LIMIT = 5000;
 
 interface CompiledList {
   rule: ExistenceRule;
@@ -76,35 +73,47 @@ export const existenceEngine: Engine<ExistenceRule> = {
       }
     }
     if (lists.length === 0) return () => {};
+    const filter = tailFilter(lists.flatMap((l) => [...l.index.tails]));
+    // Typing re-checks the same words at every keystroke: remember each word's lookups.
+    const memo = new Map<string, (WordValue | null)[]>();
     return (doc, emit) => {
       const { tokens } = doc;
       for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i];
         if (!tok || tok.skip || ctx.allow.has(tok.lower)) continue;
-        let forms: Forms | null = null;
-        for (const { rule, list, index } of lists) {
+        let found = memo.get(tok.lower);
+        if (!found) {
+          let forms: string[] | null = null;
+          const derived = () => (forms ??= derivedForms(tok, filter));
+          found = lists.map((l) => lookup(l.index, tok, derived));
+          if (memo.size >= MEMO_LIMIT) memo.clear();
+          memo.set(tok.lower, found);
+        }
+        for (let k = 0; k < lists.length; k++) {
+          const list = lists[k];
+          if (!list) continue;
+          const { rule, index } = list;
           let value: WordValue | null = null;
           let last = i;
-          const phrase = matchPhrase(index, tokens, i, tok.lower);
+          const phrase = index.phrases.size > 0 ? matchPhrase(index, tokens, i, tok.lower) : null;
           if (phrase && !ctx.allow.has(phrase.value.word)) {
             value = phrase.value;
             last = phrase.last;
           } else {
-            forms ??= formsOf(tok);
-            value = lookup(index, forms);
+            value = found[k] ?? null;
           }
           if (!value || ctx.allow.has(value.word)) continue;
           if (value.flags.cue && !aimedAtSomeone(doc, i, last)) continue;
           const end = tokens[last]?.end ?? tok.end;
-          const found = doc.text.slice(tok.start, end);
-          const replacements = value.flags.replace ? value.flags.replace.split('|').map((r) => matchCase(found, r)) : [];
+          const written = doc.text.slice(tok.start, end);
+          const replacements = value.flags.replace ? value.flags.replace.split('|').map((r) => matchCase(written, r)) : [];
           emit(
             rule,
             tok.start,
             end,
-            rule.message({ found, suggestion: replacements[0], note: list.note }),
+            rule.message({ found: written, suggestion: replacements[0], note: list.list.note }),
             replacements,
-            list.severity,
+            list.list.severity,
           );
         }
       }

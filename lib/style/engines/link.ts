@@ -1,4 +1,4 @@
-import { isOfficialUrl, isShortener } from '../links';
+import { isOfficialHost, isOfficialUrl, isShortener } from '../links';
 import type { Engine, LinkRule } from './types';
 
 /** Link policy: shortened links, and links outside *.go.id and the agency's own domains. */
@@ -11,7 +11,7 @@ export const linkEngine: Engine<LinkRule> = {
     return (doc, emit) => {
       for (const span of doc.spans) {
         if (span.kind !== 'url' || span.host === undefined) continue;
-        if (isOfficialUrl(span.text, ctx.profile.officialDomains)) continue;
+        if (isOfficialHost(span.host, span.path ?? '', ctx.profile.officialDomains)) continue;
         const rule = isShortener(span.host) ? shortener : unofficial;
         if (!rule) continue;
         emit(rule, span.start, span.end, rule.message({ found: span.text, suggestion: suggestion[0] }), suggestion);

@@ -64,6 +64,9 @@ function runHashtags(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: 
 
 /** A capitalised word that is neither an acronym nor the agency's own name. */
 function shouted(tok: Token, ctx: CompileContext): boolean {
+  const c = tok.text.charCodeAt(0);
+  // Most words start with a lower-case letter or a digit: no need to look further.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   if (tok.skip || HAS_LOWER.test(tok.text) || HAS_DIGIT.test(tok.text)) return false;
   if ((tok.text.match(UPPER_LETTERS)?.length ?? 0) < 2) return false;
   if (ctx.allow.has(tok.lower) || ctx.ownNames.has(tok.lower)) return false;
@@ -111,7 +114,7 @@ function runRepeatedWords(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, e
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || tok.skip || ctx.allow.has(tok.lower)) continue;
-    const digit = REDUP_DIGIT_RE.exec(tok.lower);
+    const digit = tok.lower.includes('2') ? REDUP_DIGIT_RE.exec(tok.lower) : null;
     if (digit?.[1]) {
       const base = tok.text.slice(0, digit[1].length);
       const fix = `${base}-${base.toLowerCase()}${digit[2] ?? ''}`;

@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../doc';
 import { GREETINGS } from '../lexicon/persona';
-import { isOfficialUrl, splitUrl } from '../links';
+import { isOfficialHost, splitUrl } from '../links';
 import type { CompileContext, ConditionalSpec, Emit, Engine, RequiredRule } from './types';
 
 /**
@@ -15,6 +15,41 @@ function wordsRe(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const alts = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRe(w.toLowerCase()).replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Trigger words by their first word, so a reply is scanned once through its tokens. */
+interface WordTable {
+  first: Map<string, string[][]>;
+}
+
+function wordTable(words: readonly string[]): WordTable {
+  const first = new Map<string, string[][]>();
+  for (const w of words) {
+    const parts = w.toLowerCase().split(/\s+/);
+    const head = parts[0];
+    if (!head) continue;
+    first.set(head, [...(first.get(head) ?? []), parts]);
+  }
+  return { first };
+}
+
+function findWords(doc: Doc, table: WordTable): { start: number; end: number } | null {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || tok.skip) continue;
+    for (const parts of table.first.get(tok.lower) ?? []) {
+      let j = i;
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) {
+        const next = tokens[j + 1];
+        ok = tokens[j]?.joinedToNext === true && next?.lower === parts[k];
+        j++;
+      }
+      if (ok) return { start: tok.start, end: tokens[j]?.end ?? tok.end };
+    }
+  }
+  return null;
 }
 
 const INITIALS = /\\\{(?:inisial|initials)\\\}/g;
@@ -85,15 +120,15 @@ interface Trigger {
   weak: boolean;
 }
 
-function findTrigger(doc: Doc, spec: ConditionalSpec, re: RegExp | null): Trigger | null {
+function findTrigger(doc: Doc, spec: ConditionalSpec, table: WordTable): Trigger | null {
   for (const s of doc.spans) {
     if (s.kind === 'label' && spec.labels.includes(s.text.slice(1, -1).trim().toUpperCase())) {
       return { start: s.start, end: s.end, found: s.text, weak: false };
     }
   }
   const byCategory = doc.category !== undefined && spec.categories.includes(doc.category);
-  const m = re?.exec(doc.text);
-  if (m) return { start: m.index, end: m.index + m[0].length, found: m[0], weak: !byCategory };
+  const m = findWords(doc, table);
+  if (m) return { start: m.start, end: m.end, found: doc.text.slice(m.start, m.end), weak: !byCategory };
   if (byCategory) {
     const first = doc.tokens[0];
     return first ? { start: first.start, end: first.end, found: first.text, weak: false } : null;
@@ -111,7 +146,7 @@ function channelPresent(doc: Doc, channel: string, urls: readonly Span[]): boole
 
 function satisfied(doc: Doc, spec: ConditionalSpec, ctx: CompileContext): boolean {
   const urls = doc.spans.filter((s) => s.kind === 'url');
-  const official = (s: Span) => isOfficialUrl(s.kind === 'email' ? (s.host ?? '') : s.text, ctx.profile.officialDomains);
+  const official = (s: Span) => isOfficialHost(s.host ?? '', s.kind === 'email' ? '' : (s.path ?? ''), ctx.profile.officialDomains);
   if (spec.officialLink && urls.some(official)) return true;
   if (spec.mentions.length > 0) {
     if (spec.mentions.some((re) => re.test(doc.text))) return true;
@@ -135,9 +170,9 @@ export const requiredEngine: Engine<RequiredRule> = {
         if (re) runners.push((doc, emit) => runSignOff(rule, doc, ctx, re, emit));
       } else if (rule.conditional) {
         const spec = rule.conditional;
-        const re = wordsRe(spec.words);
+        const table = wordTable(spec.words);
         runners.push((doc, emit) => {
-          const trigger = findTrigger(doc, spec, re);
+          const trigger = findTrigger(doc, spec, table);
           if (!trigger || satisfied(doc, spec, ctx)) return;
           const severity = trigger.weak && rule.defaultSeverity === 'error' ? 'warning' : undefined;
           emit(rule, trigger.start, trigger.end, rule.message({ found: trigger.found }), [], severity);

@@ -1,136 +1,213 @@
 import type { Severity } from '@/lib/schemas/common';
 import type { Token } from '../doc';
+import type { SubFlags } from '../lexicon/types';
 import { matchCase, meN } from '../morphology';
 import { normalizeWord } from '../normalize';
-import { matchPhrase, subIndex, type Index, type SubValue } from '../word-index';
-import type { CompileContext, Emit, Engine, SubstitutionRule } from './types';
+import type { Msg } from '../types';
+import type { CompileContext, Engine, SubstitutionRule } from './types';
 
 /**
  * Substitution: a listed form has a standard one (slang → baku, English → Indonesian,
  * misspelling → KBBI form). Each finding carries its replacements, in the case of the original.
+ * All rules share one lookup table, so a word costs one or two map lookups however many
+ * lists there are.
  */
 
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
 const DI = ['di-', 'di'];
 const ME = ['meng-', 'men-', 'mem-', 'me-', 'nge-', 'meng', 'men', 'mem', 'me', 'nge', 'ng'];
 
+interface Entry {
+  rule: number;
+  from: string;
+  to: string[];
+  flags: SubFlags;
+}
+
+interface PhraseEntry extends Entry {
+  words: string[];
+}
+
+interface Tables {
+  rules: SubstitutionRule[];
+  direct: Map<string, Entry[]>;
+  phrases: Map<string, PhraseEntry[]>;
+  /** English verbs by their English form: "download" → unduh. */
+  verbs: Map<string, Entry[]>;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function buildTables(rules: readonly SubstitutionRule[], ctx: CompileContext): Tables {
+  const t: Tables = { rules: [...rules], direct: new Map(), phrases: new Map(), verbs: new Map() };
+  rules.forEach((rule, ri) => {
+    for (const [from, to, flags = {}] of rule.entries(ctx)) {
+      const words = from.trim().toLowerCase().split(/\s+/);
+      const first = words[0];
+      if (!first) continue;
+      const entry = { rule: ri, from: from.toLowerCase(), to: to.split('|'), flags };
+      if (words.length > 1) push(t.phrases, first, { ...entry, words });
+      else {
+        push(t.direct, first, entry);
+        if (flags.verb) push(t.verbs, first, entry);
+      }
+    }
+  });
+  return t;
+}
+
+type Shape = (suggestion: string) => string;
+const same: Shape = (s) => s;
+
 interface Hit {
-  value: SubValue;
-  /** Build the replacement for this form from a suggestion. */
-  shape: (suggestion: string) => string;
+  rule: number;
+  /** Offset of the hit inside the token, and its length (a part of "gak-gak" is a hit too). */
+  offset: number;
+  length: number;
+  message: Msg;
+  replacements: string[];
+  severity: Severity | undefined;
 }
 
-const same = (s: string) => s;
-
-function lookupWord(index: Index<SubValue>, lower: string, written: string): Hit | null {
-  const ok = (v: SubValue | undefined): v is SubValue => v !== undefined && (!v.flags.lowerOnly || written === lower);
-  const direct = index.single.get(lower);
-  if (ok(direct)) return { value: direct, shape: same };
-  const norm = normalizeWord(lower);
-  if (norm !== lower) {
-    const v = index.single.get(norm);
-    if (ok(v)) return { value: v, shape: same };
-  }
-  for (const s of SUFFIXES) {
-    if (lower.length - s.length < 2 || !lower.endsWith(s)) continue;
-    const stem = lower.slice(0, -s.length).replace(/-$/, '');
-    const v = index.single.get(stem);
-    if (ok(v) && !v.flags.exact && v.to[0] !== '') return { value: v, shape: (r) => r + s };
-  }
-  for (const p of DI) {
-    if (!lower.startsWith(p)) continue;
-    const v = index.single.get(lower.slice(p.length));
-    const verb = v?.flags.verb;
-    if (v && verb) return { value: v, shape: () => 'di' + verb };
-  }
-  for (const p of ME) {
-    if (!lower.startsWith(p)) continue;
-    const v = index.single.get(lower.slice(p.length));
-    const verb = v?.flags.verb;
-    if (v && verb) return { value: v, shape: () => meN(verb) };
-  }
-  return null;
-}
-
-interface CompiledRule {
-  rule: SubstitutionRule;
-  index: Index<SubValue>;
-}
-
-function emitHit(
-  emit: Emit,
-  rule: SubstitutionRule,
-  ctx: CompileContext,
-  start: number,
-  end: number,
-  written: string,
-  hit: Hit,
-): void {
-  const seen = new Set<string>();
+function makeHit(t: Tables, ctx: CompileContext, e: Entry, offset: number, written: string, shape: Shape): Hit | null {
+  const rule = t.rules[e.rule];
+  if (!rule) return null;
   const replacements: string[] = [];
-  for (const raw of hit.value.to) {
+  for (const raw of e.to) {
     const base = raw === '@panggilan' ? ctx.address : raw;
-    const r = base === '' ? '' : matchCase(written, hit.shape(base));
-    if (!seen.has(r)) {
-      seen.add(r);
-      replacements.push(r);
-    }
+    const r = base === '' ? '' : matchCase(written, shape(base));
+    if (!replacements.includes(r)) replacements.push(r);
   }
-  const severity: Severity | undefined = hit.value.flags.mild ? ctx.mildSeverity : undefined;
   const suggestion = replacements.find((r) => r !== '');
-  emit(rule, start, end, rule.message({ found: written, suggestion }), replacements, severity);
+  return {
+    rule: e.rule,
+    offset,
+    length: written.length,
+    message: rule.message({ found: written, suggestion }),
+    replacements,
+    severity: e.flags.mild ? ctx.mildSeverity : undefined,
+  };
 }
 
-function checkToken(
-  tok: Token,
-  compiled: readonly CompiledRule[],
-  ctx: CompileContext,
-  emit: Emit,
-): void {
-  for (const { rule, index } of compiled) {
-    const hit = lookupWord(index, tok.lower, tok.text);
-    if (hit) {
-      emitHit(emit, rule, ctx, tok.start, tok.end, tok.text, hit);
-      continue;
+const lowerOk = (e: Entry, written: string, lower: string) => !e.flags.lowerOnly || written === lower;
+const NONE: readonly Entry[] = [];
+const NO_PHRASES: readonly PhraseEntry[] = [];
+
+/** Hits for one word (a whole token or one part of a hyphenated token), one per rule at most. */
+function wordHits(t: Tables, ctx: CompileContext, written: string, offset: number, out: Hit[]): void {
+  const lower = written.toLowerCase();
+  const before = out.length;
+  const seen = new Set<number>();
+  const report = (e: Entry, shape: Shape): void => {
+    if (seen.has(e.rule) || !lowerOk(e, written, lower)) return;
+    seen.add(e.rule);
+    const hit = makeHit(t, ctx, e, offset, written, shape);
+    if (hit) out.push(hit);
+  };
+  for (const e of t.direct.get(lower) ?? NONE) report(e, same);
+  const plain = normalizeWord(lower);
+  if (plain !== lower) for (const e of t.direct.get(plain) ?? NONE) report(e, same);
+  if (out.length > before) return;
+  // "linknya" → "tautannya", "websitenya" → "situs webnya".
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 97 || last === 104 || last === 110 || last === 117) {
+    for (const sfx of SUFFIXES) {
+      if (lower.length - sfx.length < 2 || !lower.endsWith(sfx)) continue;
+      const stem = lower.slice(0, -sfx.length).replace(/-$/, '');
+      for (const e of t.direct.get(stem) ?? NONE) {
+        if (!e.flags.exact && e.to[0] !== '') report(e, (r) => r + sfx);
+      }
     }
-    // "gak-gak", "online-offline": look at the parts one by one.
-    if (!tok.lower.includes('-')) continue;
-    let offset = tok.start;
-    for (const part of tok.text.split('-')) {
-      const lower = part.toLowerCase();
-      const partHit = lower.length >= 2 && !ctx.allow.has(lower) ? lookupWord(index, lower, part) : null;
-      if (partHit) emitHit(emit, rule, ctx, offset, offset + part.length, part, partHit);
-      offset += part.length + 1;
+  }
+  if (out.length > before || t.verbs.size === 0) return;
+  // "didownload" → "diunduh", "mengupdate" → "memperbarui".
+  const first = lower.charCodeAt(0);
+  if (first === 100) {
+    for (const p of DI) {
+      if (!lower.startsWith(p)) continue;
+      for (const e of t.verbs.get(lower.slice(p.length)) ?? NONE) report(e, () => 'di' + (e.flags.verb ?? ''));
+    }
+  } else if (first === 109 || first === 110) {
+    for (const p of ME) {
+      if (!lower.startsWith(p)) continue;
+      for (const e of t.verbs.get(lower.slice(p.length)) ?? NONE) report(e, () => meN(e.flags.verb ?? ''));
     }
   }
 }
+
+function tokenHits(t: Tables, ctx: CompileContext, written: string): Hit[] {
+  const out: Hit[] = [];
+  wordHits(t, ctx, written, 0, out);
+  if (out.length > 0 || !written.includes('-')) return out;
+  // "gak-gak", "online-offline": look at the parts one by one.
+  let offset = 0;
+  for (const part of written.split('-')) {
+    if (part.length >= 2 && !ctx.allow.has(part.toLowerCase())) wordHits(t, ctx, part, offset, out);
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  let j = i;
+  for (let w = 1; w < words.length; w++) {
+    const prev = tokens[j];
+    const next = tokens[j + 1];
+    if (!prev?.joinedToNext || !next || next.skip || next.lower !== words[w]) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Typing re-checks the same words at every keystroke: remember each word's hits. */
+const MEMO_LIMIT = 5000;
 
 export const substitutionEngine: Engine<SubstitutionRule> = {
   compile(rules, ctx) {
-    const compiled: CompiledRule[] = rules
-      .map((rule) => ({ rule, index: subIndex(rule.entries(ctx)) }))
-      .filter((c) => c.index.single.size > 0 || c.index.phrases.size > 0);
-    if (compiled.length === 0) return () => {};
+    const t = buildTables(rules, ctx);
+    if (t.direct.size === 0 && t.phrases.size === 0) return () => {};
+    const memo = new Map<string, Hit[]>();
     return (doc, emit) => {
       const { tokens, text } = doc;
       // A phrase ("kasih tau", "tuna netra") consumes its tokens for that rule.
-      const consumedUntil = new Array<number>(compiled.length).fill(-1);
+      const consumedUntil: number[] = t.rules.map(() => -1);
+      let consumedMax = -1;
+      const done = new Set<number>();
       for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i];
-        if (!tok || tok.skip || ctx.allow.has(tok.lower)) continue;
-        const singles: CompiledRule[] = [];
-        compiled.forEach((c, ci) => {
-          if (i <= (consumedUntil[ci] ?? -1)) return;
-          const phrase = matchPhrase(c.index, tokens, i, tok.lower);
-          if (phrase && !ctx.allow.has(phrase.value.from)) {
-            const end = tokens[phrase.last]?.end ?? tok.end;
-            emitHit(emit, c.rule, ctx, tok.start, end, text.slice(tok.start, end), { value: phrase.value, shape: same });
-            consumedUntil[ci] = phrase.last;
-          } else {
-            singles.push(c);
-          }
-        });
-        if (singles.length > 0) checkToken(tok, singles, ctx, emit);
+        if (!tok || tok.skip || ctx.allow.has(tok.lower) || ctx.ownNames.has(tok.lower)) continue;
+        done.clear();
+        if (i <= consumedMax) {
+          for (let ri = 0; ri < consumedUntil.length; ri++) if (i <= (consumedUntil[ri] ?? -1)) done.add(ri);
+        }
+        for (const p of t.phrases.get(tok.lower) ?? NO_PHRASES) {
+          if (done.has(p.rule)) continue;
+          const last = phraseAt(tokens, i, p.words);
+          if (last < 0 || ctx.allow.has(p.from)) continue;
+          const end = tokens[last]?.end ?? tok.end;
+          done.add(p.rule);
+          consumedUntil[p.rule] = last;
+          consumedMax = Math.max(consumedMax, last);
+          const hit = makeHit(t, ctx, p, 0, text.slice(tok.start, end), same);
+          const rule = t.rules[p.rule];
+          if (hit && rule) emit(rule, tok.start, end, hit.message, hit.replacements, hit.severity);
+        }
+        let hits = memo.get(tok.text);
+        if (!hits) {
+          if (memo.size >= MEMO_LIMIT) memo.clear();
+          hits = tokenHits(t, ctx, tok.text);
+          memo.set(tok.text, hits);
+        }
+        for (const h of hits) {
+          const rule = t.rules[h.rule];
+          if (!rule || done.has(h.rule)) continue;
+          const start = tok.start + h.offset;
+          emit(rule, start, start + h.length, h.message, [...h.replacements], h.severity);
+        }
       }
     };
   },

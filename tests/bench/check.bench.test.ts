@@ -1,0 +1,75 @@
+import { expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { text as alexText } from 'alex';
+import { checkText, defaultProfile } from '@/lib/style';
+import { printTable, quantile, round } from './report';
+
+// write-good is CommonJS with a default export function.
+const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
+
+// Realistic drafts: mostly good replies with the usual slips (slang, a link, emoji, a number).
+const PARTS = [
+  'Halo Kak, terima kasih sudah menghubungi kami. ',
+  'Jadwal layanan tatap muka Senin–Jumat pukul 08.00–15.00 WIB, kecuali hari libur nasional. ',
+  'Formulirnya udah bisa di-download di https://www.pajak.go.id/id/formulir ya. ',
+  'Untuk pengaduan, silakan sampaikan melalui SP4N-LAPOR! di lapor.go.id agar dapat kami tindak lanjuti. ',
+  'Mohon jangan tulis NIK di kolom komentar, kirim lewat pesan langsung saja. ',
+  'Info lengkap juga ada di bit.ly/info-layanan-2026 🙏 ',
+  'Kami menghimbau warga tetap waspada terhadap penipuan yang mengatasnamakan petugas. ',
+  'Berkas yang sudah lengkap akan diproses paling lama tiga hari kerja. ',
+  'Kalau ada kendala, hubungi Call Center 112 atau datang langsung ke loket pelayanan. ',
+  'Semoga membantu dan sehat selalu 😊 ',
+];
+
+function draft(chars: number, offset: number): string {
+  let out = '';
+  for (let i = offset; out.length < chars; i++) out += PARTS[i % PARTS.length];
+  return out.slice(0, chars);
+}
+
+function timeIt(fn: () => void, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+it('checkText p50/p95 with the default profile, and alex / write-good on the same texts', () => {
+  const now = Date.UTC(2026, 2, 2);
+  const rows = [];
+  for (const [chars, platform] of [
+    [280, 'x'],
+    [280, 'facebook'],
+    [2000, 'facebook'],
+    [2000, 'instagram'],
+  ] as const) {
+    const texts = Array.from({ length: 10 }, (_, i) => draft(chars, i));
+    // warm up: first compile of the profile and JIT
+    for (const t of texts) checkText(t, defaultProfile, { platform, now });
+    const ours = texts.flatMap((t) => timeIt(() => checkText(t, defaultProfile, { platform, now }), 300));
+    const alex = texts.slice(0, 3).flatMap((t) => timeIt(() => alexText(t), 15));
+    const wg = texts.slice(0, 3).flatMap((t) => timeIt(() => writeGood(t), 60));
+    const p50 = quantile(ours, 0.5);
+    const p95 = quantile(ours, 0.95);
+    rows.push({
+      text: `${chars} chars, ${platform}`,
+      'ours p50 ms': round(p50, 3),
+      'ours p95 ms': round(p95, 3),
+      target: chars === 280 ? 'p95 ≤ 0.3 ms' : 'p95 ≤ 1 ms',
+      'alex p50 ms': round(quantile(alex, 0.5), 3),
+      'write-good p50 ms': round(quantile(wg, 0.5), 3),
+      'alex / ours': round(quantile(alex, 0.5) / Math.max(p50, 1e-6), 1),
+      'write-good / ours': round(quantile(wg, 0.5) / Math.max(p50, 1e-6), 1),
+      findings: checkText(texts[0] ?? '', defaultProfile, { platform, now }).length,
+    });
+  }
+  // X at 2,000 characters: over the limit, so the overflow point is searched too.
+  const long = Array.from({ length: 5 }, (_, i) => draft(2000, i));
+  const overX = long.flatMap((t) => timeIt(() => checkText(t, defaultProfile, { platform: 'x', now }), 100));
+  rows.push({ text: '2000 chars, x (over limit)', 'ours p50 ms': round(quantile(overX, 0.5), 3), 'ours p95 ms': round(quantile(overX, 0.95), 3), target: '—' });
+  printTable('SOP check time (alex and write-good are English-only linters, shown as peers)', rows);
+  expect(rows.length).toBe(5);
+});
