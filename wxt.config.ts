@@ -27,7 +27,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'pranata@humas.local', strict_min_version: '128.0' },
+      gecko: {
+        id: 'pranata@humas.local',
+        strict_min_version: '128.0',
+        // Pranata collects nothing: everything stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   hooks: {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension, type Harness, type PlaygroundPlatform } from './harness';
 import { dbCounts, evaluateInContentScript, hasContentScriptWorld } from './cdp';
 
 let h: Harness;
@@ -9,6 +11,26 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
+});
+
+describe('the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    manifest_version: number;
+    default_locale: string;
+    permissions: string[];
+    host_permissions: string[];
+    content_scripts: { matches: string[] }[];
+    content_security_policy?: unknown;
+  };
+  it('asks only for what features use, on the three platforms only', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.default_locale).toBe('id');
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+    const hosts = ['https://twitter.com/*', 'https://web.facebook.com/*', 'https://www.facebook.com/*', 'https://www.instagram.com/*', 'https://x.com/*'];
+    expect([...manifest.host_permissions].sort()).toEqual(hosts);
+    expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(hosts);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"scripting"|unsafe-eval|http:\/\//);
+  });
 });
 
 describe('the built extension in Chromium', () => {
