@@ -86,6 +86,8 @@ export class BackupScanner {
   /** Feeds the next piece of text; returns false once an error is found (then stop feeding). */
   write(chunk: string): boolean {
     if (this.error) return false;
+    // A NUL anywhere means binary content, whatever comes first.
+    if (chunk.includes('\u0000')) return this.fail({ code: 'not-text', path: '' });
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       if (c === 0) return this.fail({ code: 'not-text', path: '' });

@@ -3,6 +3,7 @@ import * as common from './messages/common';
 import * as popup from './messages/popup';
 import * as options from './messages/options';
 import * as overlay from './messages/overlay';
+import * as handover from './messages/handover';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -10,4 +11,5 @@ export const en: Record<MessageKey, string> = {
   ...popup.en,
   ...options.en,
   ...overlay.en,
+  ...handover.en,
 };

@@ -2,6 +2,7 @@ import * as common from './messages/common';
 import * as popup from './messages/popup';
 import * as options from './messages/options';
 import * as overlay from './messages/overlay';
+import * as handover from './messages/handover';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -12,6 +13,7 @@ export const id = {
   ...popup.id,
   ...options.id,
   ...overlay.id,
+  ...handover.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -9,3 +9,4 @@ export { planImport, mergeProfiles, resolutionFor, type ImportChoices, type Impo
 export { applyImportPlan } from './apply';
 export { readLocalState, exportPack, activeProfile } from './local';
 export { checkCustomRule } from './regex-safety';
+export { describeFileError, formatBytes } from './describe';
