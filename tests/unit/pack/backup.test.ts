@@ -1,6 +1,7 @@
 import './file-reader';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, inspectBackup, restoreBackup } from '@/lib/backup';
+import { ROW_SCHEMAS } from '@/lib/backup/rows';
 import { writeSettings } from '@/lib/db/settings';
 import { DB_NAME, PranataDb } from '@/lib/db';
 import { replyEvent, snapshot, testContext } from '../helpers/db';
@@ -32,6 +33,31 @@ async function sourceDb(): Promise<PranataDb> {
 }
 
 describe('full backup and restore', () => {
+  it('knows the row shape of every table of the database (a new table needs one)', () => {
+    const { db } = testContext();
+    expect(Object.keys(ROW_SCHEMAS).sort()).toEqual(db.tables.map((t) => t.name).sort());
+  });
+
+  it('restores a backup written by database version 1, upgrading its rows on the way in', async () => {
+    const { db: source } = testContext();
+    await seed(source, 3);
+    const { blob } = await exportBackup(source, { now: NOW, timeZone: 'WIB' });
+    const doc = JSON.parse(await blob.text()) as { data: { databaseName: string; databaseVersion: number; tables: { name: string }[]; data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    // Version 1 had six tables and wrote account handles as seen ("@HumasKotaContoh").
+    const v1Tables = ['templates', 'profiles', 'replyEvents', 'snapshots', 'diagnostics', 'settings'];
+    doc.data.databaseName = 'pranata';
+    doc.data.databaseVersion = 1;
+    doc.data.tables = doc.data.tables.filter((t) => v1Tables.includes(t.name));
+    doc.data.data = doc.data.data.filter((t) => v1Tables.includes(t.tableName));
+    for (const row of doc.data.data.find((t) => t.tableName === 'snapshots')?.rows ?? []) row.account = '@HumasKotaContoh';
+    const { db } = testContext();
+    const res = await restoreBackup(db, new Blob([JSON.stringify(doc)]), { mode: 'replace' });
+    if (!res.ok) throw new Error(JSON.stringify(res.errors));
+    expect(res.value.fromVersion).toBe(1);
+    expect((await db.snapshots.toArray()).map((s) => s.account)).toEqual(['humaskotacontoh', 'humaskotacontoh', 'humaskotacontoh']);
+    expect(await db.templates.count()).toBe(await source.templates.count());
+  });
+
   it('backup → wipe → restore (replace) gives the same database, history included', async () => {
     const db = await sourceDb();
     await seed(db);
