@@ -98,7 +98,7 @@ const PACK_CASES_RAW: [string, () => Uint8Array, FileErrorCode, string][] = [
   ['oversized (a 2 MB body)', () => mutate((p) => { (p.templates[0] as Json).body = 'x'.repeat(PACK_MAX_BYTES); }), 'too-large', ''],
   ['__proto__ at the top', () => bytes(packToJson(validPack() as never).replace('{', '{"__proto__":{"isAdmin":true},')), 'forbidden-key', '__proto__'],
   ['__proto__ inside templates[3]', () => mutate((p) => { Object.defineProperty(p.templates[3], '__proto__', { value: { polluted: 1 }, enumerable: true }); }), 'forbidden-key', 'templates[3].__proto__'],
-  ['constructor.prototype inside the profile', () => mutate((p) => { p.profile.constructor = { prototype: { polluted: 1 } }; }), 'forbidden-key', 'profile.constructor'],
+  ['constructor.prototype inside the profile', () => mutate((p) => { Object.defineProperty(p.profile, 'constructor', { value: { prototype: { polluted: 1 } }, enumerable: true }); }), 'forbidden-key', 'profile.constructor'],
   ['__proto__ spelled with a unicode escape', () => bytes(packToJson(validPack() as never).replace('"wordLists": {', '"wordLists": {"\\u005f_proto__": {"x": 1},')), 'forbidden-key', 'wordLists.__proto__'],
   ['nested 100 levels deep in a tag', () => mutate((p) => { (p.templates[1] as Json).tags = nest(100); }), 'too-deep', ''],
   ['a number where a tag should be', () => mutate((p) => { (p.templates[3] as Json).tags = ['pengaduan', 42]; }), 'invalid', 'templates[3].tags[1]'],
@@ -230,7 +230,8 @@ describe('hostile and malformed backups, restored with "replace everything"', ()
   });
 
   it.each(BACKUP_CASES)('%s → %s at "%s", database unchanged', async (_name, code, path, make) => {
-    const res = await restoreBackup(db, new Blob([make(text)]), { mode: 'replace' });
+    const file = make(text);
+    const res = await restoreBackup(db, new Blob([typeof file === 'string' ? file : new Uint8Array(file)]), { mode: 'replace' });
     if (res.ok) throw new Error('restored a hostile backup');
     expect(res.errors[0]).toMatchObject({ code });
     expect(res.errors[0]?.path.startsWith(path)).toBe(true);
