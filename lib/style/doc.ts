@@ -54,7 +54,7 @@ const SCHEME_URL_RE = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 // Links typed without a scheme ("lapor.go.id", "bit.ly/x"): only hosts ending in a known suffix,
 // so "dll.Silakan" or "No.12" are not links.
 const BARE_URL_RE =
-  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:id|com|net|org|info|ly|io|co|gl|gd|me|ee|cc|to|tv|xyz|site|online|link|app|page|ai|at|us|uk|sg|my)(?![\w-])(?::\d{2,5})?(?:\/[^\s<>"'`]*)?/gi;
+  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:id|com|net|org|info|ly|io|co|gl|gle|gd|me|ee|cc|to|tv|xyz|site|online|link|app|page|ai|at|us|uk|sg|my)(?![\w-])(?::\d{2,5})?(?:\/[^\s<>"'`]*)?/gi;
 const MENTION_RE = /(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29})/g;
 const HASHTAG_RE = /(?<![\w#&/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const LABEL_RE = /\[[A-Z][A-Z -]{1,30}\]/g;

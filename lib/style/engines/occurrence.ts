@@ -114,7 +114,9 @@ function runRepeatedWords(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, e
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || tok.skip || ctx.allow.has(tok.lower)) continue;
-    const digit = tok.lower.includes('2') ? REDUP_DIGIT_RE.exec(tok.lower) : null;
+    // "hati2" is "hati-hati"; "Rp2.000" is money.
+    const money = /^[.,]\d/.test(doc.text.slice(tok.end, tok.end + 2));
+    const digit = tok.lower.includes('2') && !money ? REDUP_DIGIT_RE.exec(tok.lower) : null;
     if (digit?.[1]) {
       const base = tok.text.slice(0, digit[1].length);
       const fix = `${base}-${base.toLowerCase()}${digit[2] ?? ''}`;

@@ -1,6 +1,7 @@
 import type { Severity } from '@/lib/schemas/common';
 import type { Token } from '../doc';
 import type { SubFlags } from '../lexicon/types';
+import { ACRONYMS } from '../lexicon/persona';
 import { matchCase, meN } from '../morphology';
 import { normalizeWord } from '../normalize';
 import type { Msg } from '../types';
@@ -93,7 +94,20 @@ function makeHit(t: Tables, ctx: CompileContext, e: Entry, offset: number, writt
   };
 }
 
-const lowerOk = (e: Entry, written: string, lower: string) => !e.flags.lowerOnly || written === lower;
+const VOWEL = /[aiueo]/;
+const UPPER_ONLY = /^[A-Z]+$/;
+
+/**
+ * May this entry match what was written? "spt" is slang but "SPT" a tax form: lower-only entries
+ * skip capitals, and a short capitalised word never matches a vowel-less chat abbreviation
+ * ("DPT" is the voters' list, not "dapat").
+ */
+function caseOk(e: Entry, written: string, lower: string): boolean {
+  if (e.flags.lowerOnly && written !== lower) return false;
+  if (written.length <= 5 && UPPER_ONLY.test(written) && !VOWEL.test(e.from)) return false;
+  return true;
+}
+const ACRONYM_SET: ReadonlySet<string> = new Set(ACRONYMS);
 const NONE: readonly Entry[] = [];
 const NO_PHRASES: readonly PhraseEntry[] = [];
 
@@ -103,7 +117,7 @@ function wordHits(t: Tables, ctx: CompileContext, written: string, offset: numbe
   const before = out.length;
   const seen = new Set<number>();
   const report = (e: Entry, shape: Shape): void => {
-    if (seen.has(e.rule) || !lowerOk(e, written, lower)) return;
+    if (seen.has(e.rule) || !caseOk(e, written, lower)) return;
     seen.add(e.rule);
     const hit = makeHit(t, ctx, e, offset, written, shape);
     if (hit) out.push(hit);
@@ -141,6 +155,7 @@ function wordHits(t: Tables, ctx: CompileContext, written: string, offset: numbe
 
 function tokenHits(t: Tables, ctx: CompileContext, written: string): Hit[] {
   const out: Hit[] = [];
+  if (ACRONYM_SET.has(written)) return out;
   wordHits(t, ctx, written, 0, out);
   if (out.length > 0 || !written.includes('-')) return out;
   // "gak-gak", "online-offline": look at the parts one by one.
@@ -202,9 +217,12 @@ export const substitutionEngine: Engine<SubstitutionRule> = {
           hits = tokenHits(t, ctx, tok.text);
           memo.set(tok.text, hits);
         }
+        const prev = tokens[i - 1];
+        // "DJP Online", "SIM Online": a capitalised word after an acronym is part of a name.
+        const inName = prev !== undefined && prev.joinedToNext && UPPER_ONLY.test(prev.text) && prev.text.length >= 2 && /^\p{Lu}\p{Ll}/u.test(tok.text);
         for (const h of hits) {
           const rule = t.rules[h.rule];
-          if (!rule || done.has(h.rule)) continue;
+          if (!rule || done.has(h.rule) || (inName && rule.keepInNames)) continue;
           const start = tok.start + h.offset;
           emit(rule, start, start + h.length, h.message, [...h.replacements], h.severity);
         }

@@ -74,8 +74,8 @@ export interface ExistenceRule extends RuleBase {
 export interface SubstitutionRule extends RuleBase {
   engine: 'substitution';
   entries: (ctx: CompileContext) => readonly SubEntry[];
-  /** Match only the exact letters (case-sensitive) of each entry. */
-  caseSensitive?: boolean;
+  /** A capitalised word right after an acronym is a name ("DJP Online"): leave it alone. */
+  keepInNames?: boolean;
 }
 
 export interface PatternMatch {

@@ -33,6 +33,7 @@ export const ENGLISH: readonly SubEntry[] = [
   ['follower', 'pengikut'],
   ['followers', 'pengikut'],
   ['share', 'bagikan', { verb: 'bagikan' }],
+  ['forward', 'teruskan', { verb: 'teruskan' }],
   ['sharing', 'berbagi'],
   ['password', 'kata sandi'],
   ['username', 'nama pengguna'],

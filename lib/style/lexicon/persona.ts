@@ -60,6 +60,7 @@ export const ACRONYMS: readonly string[] = [
   'PEMKOT', 'PEMPROV', 'SETDA', 'SEKDA', 'KORPRI', 'KOPERASI', 'WHO', 'UNICEF', 'ASEAN', 'NKRI',
   'UUD', 'PERDA', 'PERPRES', 'PERMEN', 'INPRES', 'KEPPRES', 'PERMENPANRB', 'SE', 'SOP', 'FAQ',
   'PDF', 'URL', 'SMS', 'QR', 'QRIS', 'ATM', 'NPSN', 'NISN', 'NUPTK', 'EMIS', 'SIMPKB', 'SIPENA',
+  'GERMAS', 'DPT', 'DPS', 'PPK', 'PPS', 'KPPS', 'SIP', 'STR', 'IUP', 'PBG', 'IMB', 'SLF', 'NJOP', 'BPHTB',
   'HOAKS', 'DISINFORMASI', 'MISINFORMASI', 'MALINFORMASI', 'KLARIFIKASI',
   // volcano and disaster alert levels are written so in official bulletins
   'SIAGA', 'AWAS', 'WASPADA', 'NORMAL',
@@ -70,7 +71,7 @@ export const SHORTENERS: readonly string[] = [
   'bit.ly', 'bitly.com', 's.id', 'tinyurl.com', 'goo.gl', 'ow.ly', 'cutt.ly', 'is.gd', 'v.gd',
   'rb.gy', 'shorturl.at', 'rebrand.ly', 'tiny.cc', 't.ly', 'bl.ink', 'lnkd.in', 'buff.ly',
   'ift.tt', 'shorte.st', 'adf.ly', 'linktr.ee', 'heylink.me', 'msha.ke', 'bio.link', 'lynk.id',
-  'shope.ee', 'tiny.one', 'surl.li', 'qr.page', 'urlshortener.id', 't.co',
+  'shope.ee', 'tiny.one', 'surl.li', 'qr.page', 'urlshortener.id', 't.co', 'forms.gle', 'goo.gle', 'g.co',
 ];
 
 /** Second-level domains reserved for Indonesian government bodies (PANDI): always official. */

@@ -28,6 +28,8 @@ export const RUDE: readonly WordEntry[] = [
   'pekok',
   'geblek',
   'bebal',
+  'budek',
+  'congek',
   ['lemot', { cue: true }],
   ['cupu', { cue: true }],
   ['alay', { cue: true }],

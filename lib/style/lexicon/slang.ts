@@ -105,6 +105,9 @@ export const SLANG: readonly SubEntry[] = [
   ['hrs', 'harus'],
   ['hrus', 'harus'],
   ['kudu', 'harus'],
+  ['jgn', 'jangan'],
+  ['jngn', 'jangan'],
+  ['tlg', 'tolong|mohon'],
   ['blh', 'boleh'],
   ['bkn', 'bukan'],
   ['dlm', 'dalam'],
@@ -239,7 +242,7 @@ export const SLANG: readonly SubEntry[] = [
   ['oke', 'baik', { mild: true }],
   ['okey', 'baik', { mild: true }],
   ['oce', 'baik'],
-  ['sip', 'baik', { mild: true }],
+  ['sip', 'baik'],
   // laughter and chat noise (normalized: "wkwkwk" → "wkwk", "hahaha" → "haha")
   ['wkwk', ''],
   ['haha', ''],

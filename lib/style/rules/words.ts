@@ -71,6 +71,7 @@ export const englishTerm: SubstitutionRule = {
   },
   defaultSeverity: 'warning',
   entries: () => ENGLISH,
+  keepInNames: true,
   message: (m) => withSuggestion(m, `${q(m.found)} ada padanannya dalam bahasa Indonesia.`, `${q(m.found)} has an Indonesian equivalent.`),
   examples: {
     valid: [
