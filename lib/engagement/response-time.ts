@@ -1,5 +1,6 @@
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
-import { MAX_RESPONSE_MS } from '@/lib/schemas/rollup';
+// The zod-free constant: the content script computes response times too.
+import { MAX_RESPONSE_MS } from '@/lib/schemas/response-limit';
 
 export { MAX_RESPONSE_MS };
 

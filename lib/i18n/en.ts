@@ -3,6 +3,9 @@ import * as common from './messages/common';
 import * as popup from './messages/popup';
 import * as options from './messages/options';
 import * as overlay from './messages/overlay';
+import * as badge from './messages/badge';
+import * as dashboard from './messages/dashboard';
+import * as history from './messages/history';
 import * as handover from './messages/handover';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
@@ -11,5 +14,8 @@ export const en: Record<MessageKey, string> = {
   ...popup.en,
   ...options.en,
   ...overlay.en,
+  ...badge.en,
+  ...dashboard.en,
+  ...history.en,
   ...handover.en,
 };

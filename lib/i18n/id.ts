@@ -2,6 +2,9 @@ import * as common from './messages/common';
 import * as popup from './messages/popup';
 import * as options from './messages/options';
 import * as overlay from './messages/overlay';
+import * as badge from './messages/badge';
+import * as dashboard from './messages/dashboard';
+import * as history from './messages/history';
 import * as handover from './messages/handover';
 
 /**
@@ -13,6 +16,9 @@ export const id = {
   ...popup.id,
   ...options.id,
   ...overlay.id,
+  ...badge.id,
+  ...dashboard.id,
+  ...history.id,
   ...handover.id,
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { epochMsSchema, idSchema, platformIdSchema } from './common';
 import { countsSchema } from './snapshot';
+import { MAX_RESPONSE_MS } from './response-limit';
 
 /**
  * Daily roll-ups: what is left of raw snapshots and reply events once a day is over, so a year
@@ -54,7 +55,7 @@ export type SnapshotRollup = z.infer<typeof snapshotRollupSchema>;
  */
 export const RESPONSE_BUCKET_BASE_MS = 1000;
 export const RESPONSE_BUCKETS_PER_DOUBLING = 8;
-export const MAX_RESPONSE_MS = 30 * 24 * 60 * 60 * 1000;
+export { MAX_RESPONSE_MS };
 export const RESPONSE_BUCKET_MAX =
   Math.floor(RESPONSE_BUCKETS_PER_DOUBLING * Math.log2(MAX_RESPONSE_MS / RESPONSE_BUCKET_BASE_MS)) + 1;
 
