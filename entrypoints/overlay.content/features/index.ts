@@ -3,6 +3,9 @@ import { overlayMount } from './overlay-mount';
 import { health } from './health';
 import { commands } from './commands';
 import { uiFeatures } from './ui-features';
+import { snapshots } from './snapshots';
+import { postBadges } from './post-badges';
+import { sendWatch } from './send-watch';
 
 /** Every feature of the content script, in start order. */
-export const FEATURES: readonly Feature[] = [overlayMount, health, commands, uiFeatures];
+export const FEATURES: readonly Feature[] = [overlayMount, health, commands, uiFeatures, snapshots, postBadges, sendWatch];

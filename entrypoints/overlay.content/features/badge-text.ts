@@ -1,0 +1,88 @@
+import type { UiLanguage } from '@/lib/schemas/common';
+import type { Count, Counts } from '@/lib/schemas/snapshot';
+import { engagementRate, interactionsOf } from '@/lib/engagement/rates';
+import { DATE_LOCALE, formatCount, formatPercent } from '@/lib/engagement/format-number';
+import { tb } from './badge-i18n';
+
+/**
+ * The agency zones by their settings name. Kept here rather than imported from lib/schemas
+ * (whose module builds zod schemas) so the content script stays free of zod.
+ */
+const ZONES: Record<string, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+
+export interface BadgeInput {
+  /** The post's counts as the page shows them now. */
+  counts: Counts;
+  /** The account's latest follower count, when a profile visit gave one. */
+  followers: Count | null;
+  /** The latest stored snapshot before the current reading, if any. */
+  previous: { at: number; counts: Counts } | null;
+  lang: UiLanguage;
+  /** 'WIB' | 'WITA' | 'WIT' (or an IANA name). */
+  timeZone: string;
+  now: number;
+}
+
+export interface BadgeText {
+  /** "ER 4,5% dari 12.345 pengikut · ER 0,2% dari 30.142 tayangan": every denominator named. */
+  rate: string;
+  /** "+12 interaksi sejak 14.05", or "cuplikan pertama". */
+  change: string;
+}
+
+/**
+ * The badge's two lines. Rates use likes + replies + reposts over followers (when known) and
+ * over views (when the site shows them), each with its denominator; a reading from compact text
+ * ("1,2 rb") is marked "≈". The change compares the current reading with the previous snapshot.
+ */
+export function badgeText(input: BadgeInput): BadgeText {
+  const { lang } = input;
+  const approx = tb(lang, 'badge.approx');
+  const rates = engagementRate(input.counts, input.followers ?? undefined);
+  const rate = rates.length
+    ? rates
+        .map((r) =>
+          tb(lang, 'badge.rate', {
+            rate: `${r.exact ? '' : approx}${formatPercent(r.value, lang)}`,
+            base: tb(lang, r.denominator === 'followers' ? 'badge.rate.followers' : 'badge.rate.views', {
+              count: formatCount(r.base, lang),
+            }),
+          }),
+        )
+        .join(' · ')
+    : tb(lang, 'badge.noRate');
+  return { rate, change: changeText(input, approx) };
+}
+
+function changeText(input: BadgeInput, approx: string): string {
+  const { lang, previous } = input;
+  if (!previous) return tb(lang, 'badge.first');
+  const now = interactionsOf(input.counts);
+  const before = interactionsOf(previous.counts);
+  const diff = now.value - before.value;
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  const exact = now.exact && before.exact;
+  const change = `${exact ? '' : approx}${sign}${formatCount(Math.abs(diff), lang)}`;
+  return tb(lang, 'badge.change', { change, when: shortWhen(previous.at, input.now, input.timeZone, lang) });
+}
+
+/** "14.05" (id) / "14:05" (en) on the same local day, else "3 Mar". */
+export function shortWhen(at: number, now: number, zone: string, lang: UiLanguage): string {
+  const timeZone = ZONES[zone] ?? zone;
+  const day = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+  const options: Intl.DateTimeFormatOptions =
+    day(at) === day(now) ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone };
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], options).format(at);
+}
+
+/**
+ * Which stored snapshot the change is measured from: the newest one that is not the snapshot
+ * of the current reading itself (just recorded by this page), so a fresh badge does not show
+ * "+0 since a second ago".
+ */
+export function previousSnapshot<T extends { id: string; at: number }>(
+  newestFirst: readonly T[],
+  currentId: string | undefined,
+): T | null {
+  return newestFirst.find((s) => s.id !== currentId) ?? null;
+}

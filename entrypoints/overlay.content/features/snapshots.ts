@@ -1,0 +1,94 @@
+import { request } from '@/lib/messaging-client';
+import type { Snapshot } from '@/lib/schemas/snapshot';
+import type { Feature, FeatureEnv } from '../feature';
+import { tb } from './badge-i18n';
+import { showNotice } from './notice';
+import { createSendQueue, type Timers } from './send-queue';
+import { handlesOf, snapshotRows } from './snapshot-rows';
+
+/** The protocol's batch limit ('snapshots.record' takes at most 200). */
+const MAX_BATCH = 200;
+/** One scan's snapshots go out together. */
+const BATCH_DELAY_MS = 1000;
+
+export const SNAPSHOTS_RECORDED = 'snapshots-recorded';
+
+export interface RecordedPost {
+  kind: Snapshot['kind'];
+  postId: string;
+  /** The id of the snapshot this page just had written for it. */
+  id: string;
+}
+
+/**
+ * Between this page's features: fired with the posts and profiles of a batch the background accepted (the
+ * post badges then refresh their "change since" figures). Never dispatched on the page.
+ */
+export const snapshotEvents = new EventTarget();
+
+export function recordedPosts(event: Event): RecordedPost[] {
+  return event instanceof CustomEvent && Array.isArray(event.detail) ? (event.detail as RecordedPost[]) : [];
+}
+
+/**
+ * Engagement snapshots of the agency's own and watched accounts, as the admin browses: after each
+ * scan, every visible post of those accounts (and the profile header of one) becomes a snapshot,
+ * at most once per interval per post, sent to the background in batches. Citizens' posts are
+ * never read into a snapshot. Nothing is lost while the page is open: failed batches are retried
+ * with backoff; "storage full" is shown on the page.
+ */
+export const snapshots: Feature = {
+  id: 'snapshots',
+  init(env) {
+    const { scanner, store, adapter, signal, ctx } = env;
+    const lastQueued = new Map<string, number>();
+    const timers: Timers = {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    };
+    const queue = createSendQueue<Snapshot>({
+      maxBatch: MAX_BATCH,
+      delayMs: BATCH_DELAY_MS,
+      timers,
+      async send(batch) {
+        const reply = await request('snapshots.record', { snapshots: batch });
+        return reply.ok ? { ok: true } : { ok: false, code: reply.error.code };
+      },
+      onSent(batch) {
+        const posts: RecordedPost[] = batch.map((s) => ({ kind: s.kind, postId: s.postId, id: s.id }));
+        snapshotEvents.dispatchEvent(new CustomEvent(SNAPSHOTS_RECORDED, { detail: posts }));
+      },
+      onError(code) {
+        if (code === 'storage-full') storageFull(env);
+      },
+    });
+    signal.addEventListener('abort', () => queue.stop());
+
+    scanner.onScan((scan) => {
+      if (signal.aborted) return;
+      const settings = store.getState().settings;
+      if (!settings) return;
+      const accounts = handlesOf(settings.accounts, adapter.id, ['own', 'watched']);
+      if (accounts.size === 0) return;
+      const rows = snapshotRows(scan, {
+        platform: adapter.id,
+        accounts,
+        now: Date.now(),
+        intervalMs: settings.snapshotIntervalMinutes * 60_000,
+        lastQueued,
+        newId: () => crypto.randomUUID(),
+      });
+      queue.push(rows);
+    });
+    // Settings arrive after the first scan, and change when the admin edits the accounts: scan
+    // again so the new accounts' posts are snapshotted without reloading the page.
+    store.subscribe((state, prev) => {
+      if (state.settings && state.settings !== prev.settings) scanner.request();
+    });
+  },
+};
+
+function storageFull(env: FeatureEnv): void {
+  const lang = env.store.getState().settings?.uiLanguage ?? 'id';
+  void showNotice(env, 'storage-full', tb(lang, 'snapshots.storageFull'));
+}

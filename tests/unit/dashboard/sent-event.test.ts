@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isSubmitKey, sentEvent, type KeyLike } from '@/entrypoints/overlay.content/features/sent-event';
+import { replyEventSchema } from '@/lib/schemas/reply-event';
+
+const key = (over: Partial<KeyLike> = {}): KeyLike => ({ key: 'Enter', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, isComposing: false, ...over });
+const AT = Date.UTC(2026, 10, 23, 3, 0);
+
+describe('send detection', () => {
+  it.each<[string, KeyLike, boolean, boolean]>([
+    ['Enter where Enter sends (Facebook, Instagram)', key(), true, true],
+    ['Enter where it is a new line (X)', key(), false, false],
+    ['Ctrl+Enter on X', key({ ctrlKey: true }), false, true],
+    ['Cmd+Enter on X', key({ metaKey: true }), false, true],
+    ['Shift+Enter: new line', key({ shiftKey: true }), true, false],
+    ['Enter while an IME composes', key({ isComposing: true }), true, false],
+    ['Enter with keyCode 229 (IME)', key({ keyCode: 229 }), true, false],
+    ['another key', key({ key: 'a' }), true, false],
+  ])('%s → %s', (_name, e, submitsOnEnter, expected) => {
+    expect(isSubmitKey(e, submitsOnEnter)).toBe(expected);
+  });
+});
+
+describe('the sent event', () => {
+  it('carries the target, the response time and the draft check, and no name or text', () => {
+    const e = sentEvent({
+      id: 'e1',
+      platform: 'facebook',
+      at: AT,
+      target: { kind: 'comment', id: 'c-123', authorName: 'Siti Rahma', authorHandle: 'sitirahma_', postedAt: AT - 45 * 60_000 },
+      draft: { templateId: 'tpl-1', score: 92.5, errorCount: 0, warningCount: 2, gateOverridden: false },
+    });
+    expect(e).toEqual({
+      id: 'e1', kind: 'sent', platform: 'facebook', at: AT, targetId: 'c-123', targetAt: AT - 45 * 60_000, responseMs: 45 * 60_000,
+      templateId: 'tpl-1', score: 92.5, errorCount: 0, warningCount: 2, gateOverridden: false,
+    });
+    expect(JSON.stringify(e)).not.toMatch(/Siti|sitirahma/);
+    expect(replyEventSchema.safeParse(e).success).toBe(true);
+  });
+
+  it.each([
+    ['target from two years ago: no response time (over 30 days)', AT - 2 * 365 * 86_400_000, undefined],
+    ['target in the future (clock skew): no response time', AT + 60_000, undefined],
+    ['target 30 s before', AT - 30_000, 30_000],
+  ])('%s', (_name, postedAt, responseMs) => {
+    const e = sentEvent({ id: 'e', platform: 'x', at: AT, target: { kind: 'post', id: '1', postedAt }, draft: undefined });
+    expect(e.responseMs).toBe(responseMs);
+    expect(e.targetAt).toBe(postedAt);
+    expect(replyEventSchema.safeParse(e).success).toBe(true);
+  });
+
+  it('without a target or a check it is still a valid sent event', () => {
+    const e = sentEvent({ id: 'e', platform: 'instagram', at: AT, target: null, draft: {} });
+    expect(e).toEqual({ id: 'e', kind: 'sent', platform: 'instagram', at: AT });
+    expect(replyEventSchema.safeParse(e).success).toBe(true);
+  });
+});
