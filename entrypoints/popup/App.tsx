@@ -1,76 +1,237 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
+import { loadDashboard } from '@/lib/db/dashboard';
+import { useSettings } from '@/lib/db/hooks';
 import { useLang, useT } from '@/lib/i18n/react';
-import { HealthList } from '@/components/HealthList';
 import type { MessageKey } from '@/lib/i18n';
+import type { Dashboard } from '@/lib/engagement/dashboard';
+import { formatCount, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
+import { dayKey } from '@/lib/engagement/days';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
+import { HealthList } from '@/components/HealthList';
+import { TrendChart, trendSummary } from '@/components/TrendChart';
 
 type Range = 'today' | '7d' | '30d';
-const RANGE_DAYS: Record<Range, number> = { today: 1, '7d': 7, '30d': 30 };
+const RANGES: readonly Range[] = ['today', '7d', '30d'];
 
-/** The popup dashboard: live counts from the local history. */
+/**
+ * The popup dashboard: replies, response times, SOP compliance, snapshots, the engagement trend,
+ * top templates and posts, posts-per-day warnings and page health, for today / 7 / 30 days.
+ * Live: a live query over the query layer re-renders when the background writes.
+ */
 export function App() {
   const tr = useT();
   const lang = useLang();
+  const settings = useSettings();
   const [range, setRange] = useState<Range>('today');
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const since = Date.now() - RANGE_DAYS[range] * 86_400_000;
-  const stats = useLiveQuery(async () => {
-    const db = getDb();
-    const [replies, snapshots, recent] = await Promise.all([
-      db.replyEvents.where('at').aboveOrEqual(since).filter((e) => e.kind === 'sent' || e.kind === 'template-inserted').count(),
-      db.snapshots.where('at').aboveOrEqual(since).count(),
-      db.replyEvents.orderBy('at').reverse().limit(5).toArray(),
-    ]);
-    return { replies, snapshots, recent };
-  }, [since]);
-  const fmt = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
+  const dashboard = useLiveQuery(() => loadDashboard(getDb(), { range, now: Date.now() }), [range]);
+  const platformName = useCallback((p: PlatformId) => tr(`common.platform.${p}` as MessageKey), [tr]);
+  const n = (v: number | null | undefined) => formatCount(v, lang);
+  const noAccounts = settings && !settings.accounts.some((a) => a.role === 'own');
 
   return (
     <main className="popup">
       <header>
         <h1>{tr('common.appName')}</h1>
         <nav className="ranges" aria-label={tr('popup.title')}>
-          {(['today', '7d', '30d'] as Range[]).map((r) => (
+          {RANGES.map((r) => (
             <button key={r} type="button" data-testid={`range-${r}`} aria-pressed={range === r} onClick={() => setRange(r)}>
               {tr(`popup.range.${r}` as MessageKey)}
             </button>
           ))}
         </nav>
       </header>
-      <section className="stats">
-        <div className="stat">
-          <span className="label">{tr('popup.stat.replies')}</span>
-          <strong data-testid="stat-replies">{stats ? fmt.format(stats.replies) : '–'}</strong>
-        </div>
-        <div className="stat">
-          <span className="label">{tr('popup.stat.snapshots')}</span>
-          <strong data-testid="stat-snapshots">{stats ? fmt.format(stats.snapshots) : '–'}</strong>
-        </div>
+
+      {noAccounts ? <p className="notice" data-testid="no-accounts">{tr('dash.noAccounts')}</p> : null}
+
+      <section className="stats" aria-live="polite">
+        <Stat label={tr('popup.stat.replies')} testId="stat-replies" value={dashboard ? n(dashboard.replies.total.sent) : NO_VALUE} />
+        <Stat
+          label={tr('popup.stat.responseMedian')}
+          testId="stat-response-median"
+          value={dashboard ? formatDuration(dashboard.responseTime.medianMs, lang) : NO_VALUE}
+          sub={
+            dashboard ? (
+              <span data-testid="stat-response-p90" title={dashboard.responseTime.approximate ? tr('dash.stat.approx') : undefined}>
+                {tr('dash.stat.responseP90', { value: formatDuration(dashboard.responseTime.p90Ms, lang) })}
+              </span>
+            ) : null
+          }
+        />
+        <Stat
+          label={tr('popup.stat.compliance')}
+          testId="stat-compliance"
+          value={dashboard ? formatPercent(dashboard.compliance.share, lang) : NO_VALUE}
+          sub={dashboard ? tr('dash.stat.complianceOf', { count: n(dashboard.compliance.checked) }) : null}
+        />
+        <Stat label={tr('popup.stat.snapshots')} testId="stat-snapshots" value={dashboard ? n(dashboard.snapshots.total) : NO_VALUE} />
       </section>
+
+      {dashboard ? (
+        <>
+          <section aria-labelledby="per-platform">
+            <h2 id="per-platform">{tr('dash.repliesPerPlatform')}</h2>
+            <ul className="per-platform" data-testid="replies-per-platform">
+              {PLATFORM_IDS.map((p) => (
+                <li key={p} data-platform={p}>
+                  <span>{platformName(p)}</span>
+                  <strong>{n(dashboard.replies.perPlatform[p].sent)}</strong>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <PostsPerDayWarnings dashboard={dashboard} platformName={platformName} />
+          <section aria-labelledby="trend">
+            <h2 id="trend">{tr('dash.trend')}</h2>
+            {dashboard.engagementTrend.length ? (
+              <>
+                <TrendChart
+                  days={dashboard.range.days}
+                  series={dashboard.engagementTrend}
+                  lang={lang}
+                  platformName={platformName}
+                  width={336}
+                  height={150}
+                  testId="chart-engagement"
+                  ariaLabel={tr('dash.trend.aria', { summary: trendSummary(dashboard.engagementTrend, lang, platformName) })}
+                />
+                <p className="muted small">{tr('dash.trend.caption')}</p>
+              </>
+            ) : (
+              <p className="muted" data-testid="chart-engagement">
+                {tr('dash.trend.empty')}
+              </p>
+            )}
+          </section>
+          <TopTemplates dashboard={dashboard} />
+          <TopPosts dashboard={dashboard} platformName={platformName} />
+        </>
+      ) : null}
+
       <section>
         <h2>{tr('popup.health')}</h2>
         <HealthList />
       </section>
-      <section>
-        <h2>{tr('popup.recent')}</h2>
-        {stats && stats.recent.length === 0 ? <p className="muted">{tr('popup.recent.empty')}</p> : null}
-        <ul data-testid="recent-events">
-          {stats?.recent.map((e) => (
-            <li key={e.id}>
-              {tr(`popup.event.${e.kind}` as MessageKey)} · {tr(`common.platform.${e.platform}` as MessageKey)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RecentEvents />
       <footer>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {tr('popup.openOptions')}
         </button>
+        <a href={browser.runtime.getURL('/report.html')} target="_blank" rel="noreferrer" data-testid="open-report">
+          {tr('dash.report')}
+        </a>
       </footer>
     </main>
+  );
+}
+
+function Stat({ label, value, testId, sub }: { label: string; value: string; testId: string; sub?: ReactNode }) {
+  return (
+    <div className="stat">
+      <span className="label">{label}</span>
+      <strong data-testid={testId}>{value}</strong>
+      {sub ? <span className="sub">{sub}</span> : null}
+    </div>
+  );
+}
+
+function PostsPerDayWarnings({ dashboard, platformName }: { dashboard: Dashboard; platformName: (p: PlatformId) => string }) {
+  const tr = useT();
+  const lang = useLang();
+  const over = dashboard.postsPerDay.flatMap((a) =>
+    a.days.filter((d) => d.overLimit).map((d) => ({ ...d, account: a.account, platform: a.platform, limit: a.limit })),
+  );
+  if (over.length === 0) return null;
+  return (
+    <ul className="warnings" data-testid="posts-per-day-warning" role="status">
+      {over.map((w) => (
+        <li key={`${w.platform}|${w.account}|${w.day}`}>
+          {tr('dash.postsPerDay.warning', {
+            account: w.account,
+            platform: platformName(w.platform),
+            count: formatCount(w.count, lang),
+            day: formatDay(w.day, lang),
+            limit: formatCount(w.limit, lang),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TopTemplates({ dashboard }: { dashboard: Dashboard }) {
+  const tr = useT();
+  const lang = useLang();
+  const ids = dashboard.topTemplates.map((t) => t.templateId);
+  const titles = useLiveQuery(async () => (await getDb().templates.bulkGet(ids)).map((t) => t?.title), [ids.join('|')]);
+  return (
+    <section aria-labelledby="top-templates">
+      <h2 id="top-templates">{tr('dash.topTemplates')}</h2>
+      {dashboard.topTemplates.length === 0 ? <p className="muted">{tr('dash.topTemplates.empty')}</p> : null}
+      <ol className="top" data-testid="top-templates">
+        {dashboard.topTemplates.map((t, i) => (
+          <li key={t.templateId}>
+            <span className="title">{titles?.[i] ?? tr('dash.topTemplates.deleted')}</span>
+            <span className="count">{tr('dash.times', { count: formatCount(t.count, lang) })}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function TopPosts({ dashboard, platformName }: { dashboard: Dashboard; platformName: (p: PlatformId) => string }) {
+  const tr = useT();
+  const lang = useLang();
+  const zone = useSettings()?.timeZone ?? 'WIB';
+  return (
+    <section aria-labelledby="top-posts">
+      <h2 id="top-posts">{tr('dash.topPosts')}</h2>
+      {dashboard.topPosts.length === 0 ? <p className="muted">{tr('dash.topPosts.empty')}</p> : null}
+      <ol className="top" data-testid="top-posts">
+        {dashboard.topPosts.map((p) => (
+          <li key={`${p.platform}|${p.postId}`}>
+            <span className="title">
+              {p.permalink ? (
+                <a href={p.permalink} target="_blank" rel="noreferrer">
+                  {platformName(p.platform)} · @{p.account}
+                </a>
+              ) : (
+                `${platformName(p.platform)} · @${p.account}`
+              )}
+              {p.postedAt ? <span className="muted small"> · {formatDay(dayKey(p.postedAt, zone), lang)}</span> : null}
+            </span>
+            <span className="count">
+              {p.rate
+                ? `${p.rate.exact ? '' : '≈'}${formatPercent(p.rate.value, lang)} ${tr(p.rate.denominator === 'followers' ? 'dash.rate.followers' : 'dash.rate.views')}`
+                : NO_VALUE}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RecentEvents() {
+  const tr = useT();
+  const recent = useLiveQuery(() => getDb().replyEvents.orderBy('at').reverse().limit(5).toArray(), []);
+  return (
+    <section>
+      <h2>{tr('popup.recent')}</h2>
+      {recent && recent.length === 0 ? <p className="muted">{tr('popup.recent.empty')}</p> : null}
+      <ul data-testid="recent-events">
+        {recent?.map((e) => (
+          <li key={e.id}>
+            {tr(`popup.event.${e.kind}` as MessageKey)} · {tr(`common.platform.${e.platform}` as MessageKey)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -67,10 +67,12 @@ export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): P
   const rollTo = rolled === null ? null : rolled < lastDay ? rolled : lastDay;
 
   const [snapshots, events, snapshotRollups, replyRollups, followerRows] = await Promise.all([
-    rawFromDay <= lastDay ? db.snapshots.where('at').between(rawFrom, bounds.to, true, true).toArray() : [],
-    rawFromDay <= lastDay ? db.replyEvents.where('at').between(Math.max(rawFrom, bounds.from), bounds.to, true, true).toArray() : [],
-    rollTo !== null && rollTo >= baselineDay ? db.snapshotRollups.where('day').between(baselineDay, rollTo, true, true).toArray() : [],
-    rollTo !== null && rollTo >= firstDay ? db.replyRollups.where('day').between(firstDay, rollTo, true, true).toArray() : [],
+    // Open-ended on purpose: a live query watches the range it read, so rows written after `now`
+    // (the reply just sent) must fall inside it; computeDashboard cuts at bounds.to itself.
+    rawFromDay <= lastDay ? db.snapshots.where('at').aboveOrEqual(rawFrom).toArray() : none<Snapshot>(),
+    rawFromDay <= lastDay ? db.replyEvents.where('at').aboveOrEqual(Math.max(rawFrom, bounds.from)).toArray() : none<ReplyEvent>(),
+    rollTo !== null && rollTo >= baselineDay ? db.snapshotRollups.where('day').between(baselineDay, rollTo, true, true).toArray() : none<RollupRow>(),
+    rollTo !== null && rollTo >= firstDay ? db.replyRollups.where('day').between(firstDay, rollTo, true, true).toArray() : none<RollupRow>(),
     latestFollowerSnapshots(db, settings, bounds.from),
   ]);
   return {
@@ -101,6 +103,10 @@ export async function loadDashboard(db: PranataDb, query: DashboardQuery): Promi
     postsPerDayLimit: rows.postsPerDayLimit,
     topLimit: query.topLimit,
   });
+}
+
+function none<T>(): Promise<T[]> {
+  return Promise.resolve([]);
 }
 
 async function activeLimit(db: PranataDb, settings: Settings): Promise<number> {
