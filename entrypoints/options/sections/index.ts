@@ -2,11 +2,17 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { GeneralSection } from './GeneralSection';
 import { DataSection } from './DataSection';
+import { AccountsSection } from './AccountsSection';
+import { HistorySection } from './HistorySection';
+import { HandoverSection } from './HandoverSection';
 
 /** Options sections, in navigation order. A new section is one file plus one line here. */
 export const SECTIONS = [
   { id: 'general', label: 'options.nav.general', Component: GeneralSection },
+  { id: 'accounts', label: 'options.nav.accounts', Component: AccountsSection },
+  { id: 'history', label: 'options.nav.history', Component: HistorySection },
   { id: 'data', label: 'options.nav.data', Component: DataSection },
+  { id: 'handover', label: 'handover.nav', Component: HandoverSection },
 ] as const satisfies readonly { id: string; label: MessageKey; Component: ComponentType }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

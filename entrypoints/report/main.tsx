@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PageShell } from '@/components/PageShell';
+import { App } from './App';
+import './style.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <PageShell>
+        <App />
+      </PageShell>
+    </StrictMode>,
+  );
+}

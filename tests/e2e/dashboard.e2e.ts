@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Harness } from './harness';
+import { dbRows } from './cdp';
+
+/** The playground's agency account (the same handle on all three sites, see playground/README.md). */
+const AGENCY = 'humaskotacontoh';
+/** Agency posts on the X home timeline; the other three are citizens'. */
+const X_AGENCY_POSTS = ['1867401234567890101', '1866000000000000303', '1865000000000000707', '1400000000000000505'];
+const X_CITIZEN_POSTS = ['1867455500000000202', '1867460000000000404', '1867470000000000606'];
+const SITI_POST = '1867455500000000202';
+
+interface SnapshotRow {
+  kind: 'post' | 'profile';
+  platform: string;
+  account: string;
+  postId: string;
+  counts: Record<string, { value: number; exact: boolean }>;
+}
+interface EventRow {
+  kind: string;
+  platform: string;
+  targetId?: string;
+  [k: string]: unknown;
+}
+
+let h: Harness;
+let options: Page;
+
+beforeAll(async () => {
+  h = await launchExtension();
+  // Indonesian UI whatever the browser's language: the assertions read Indonesian formats.
+  options = await h.openExtensionPage('options.html', '#general');
+  await options.getByTestId('ui-language').selectOption('id');
+  await options.waitForFunction(() => document.documentElement.lang === 'id');
+  await options.evaluate(() => {
+    location.hash = '#accounts';
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function addAccount(platform: 'x' | 'facebook' | 'instagram', handle: string): Promise<void> {
+  await options.getByTestId(`account-handle-${platform}`).fill(handle);
+  await options.getByTestId(`account-add-${platform}`).click();
+}
+
+/** Parses the CSV the history section downloads (BOM, ';' under Indonesian, quoted fields). */
+function parseCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && src[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+/** What the badge says (its shadow root's text, without the style sheet). */
+function badgeText(badge: ReturnType<Page['locator']>): Promise<string> {
+  return badge.evaluate((el) => el.shadowRoot?.querySelector('.badge')?.textContent ?? '');
+}
+
+async function tableCells(page: Page): Promise<string[][]> {
+  return page.getByTestId('history-table').evaluate((table) =>
+    Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
+  );
+}
+
+describe('engagement dashboard end to end', () => {
+  it('sets the agency accounts in the options page and refuses a duplicate at the field', async () => {
+    await addAccount('x', '@HumasKotaContoh');
+    await expect.poll(() => options.getByTestId('account-row').count()).toBe(1);
+    await addAccount('x', 'https://x.com/humaskotacontoh');
+    const error = options.getByTestId('account-error-x');
+    await expect.poll(() => error.textContent()).toContain('@humaskotacontoh');
+    expect(await options.getByTestId('account-handle-x').getAttribute('aria-invalid')).toBe('true');
+    await addAccount('x', 'humas kota');
+    await expect.poll(() => error.textContent()).toMatch(/tidak sah/);
+    await addAccount('facebook', AGENCY);
+    await addAccount('instagram', AGENCY);
+    await expect.poll(() => options.getByTestId('account-row').count()).toBe(3);
+    const [settings] = await dbRows<{ value: { accounts: unknown[] } }>(options, 'settings');
+    expect(settings?.value.accounts).toEqual([
+      { platform: 'x', handle: AGENCY, role: 'own' },
+      { platform: 'facebook', handle: AGENCY, role: 'own' },
+      { platform: 'instagram', handle: AGENCY, role: 'own' },
+    ]);
+  });
+
+  it('browsing X snapshots the agency posts only and puts a badge on each of them, none on citizens', async () => {
+    const page = await h.openPlatform('x', '/home');
+    const badges = page.getByTestId('pranata-post-badge');
+    await expect.poll(async () => (await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')))).sort(), { timeout: 15_000 }).toEqual([...X_AGENCY_POSTS].sort());
+    for (const id of X_CITIZEN_POSTS) {
+      expect(await page.locator(`article:has(a[href$="/status/${id}"]) [data-testid="pranata-post-badge"]`).count()).toBe(0);
+    }
+    await expect.poll(async () => (await dbRows<SnapshotRow>(options, 'snapshots')).length, { timeout: 15_000 }).toBe(X_AGENCY_POSTS.length);
+    const rows = await dbRows<SnapshotRow>(options, 'snapshots');
+    expect(new Set(rows.map((r) => r.account))).toEqual(new Set([AGENCY]));
+    expect(rows.map((r) => r.postId).sort()).toEqual([...X_AGENCY_POSTS].sort());
+    const water = rows.find((r) => r.postId === '1867401234567890101');
+    expect(water?.counts).toMatchObject({ likes: { value: 553, exact: true }, views: { value: 30142, exact: true } });
+    // The water notice's badge: rate by views (no follower count yet), denominator named.
+    const waterBadge = page.locator('[data-testid="pranata-post-badge"][data-post-id="1867401234567890101"]');
+    await expect.poll(() => badgeText(waterBadge)).toContain('ER 2,5% dari 30.142 tayangan');
+    await page.close();
+  });
+
+  it('the profile page gives a follower snapshot, and badges then show the rate by followers', async () => {
+    const page = await h.openPlatform('x', `/${AGENCY}`);
+    await expect
+      .poll(async () => (await dbRows<SnapshotRow>(options, 'snapshots')).filter((r) => r.kind === 'profile').map((r) => [r.postId, r.counts.followers?.value]), { timeout: 15_000 })
+      .toEqual([[AGENCY, 12300]]);
+    const badge = page.locator('[data-testid="pranata-post-badge"][data-post-id="1867401234567890101"]');
+    await expect.poll(() => badgeText(badge), { timeout: 15_000 }).toMatch(/ER ≈\d+,\d% dari 12\.300 pengikut · ER 2,5% dari 30\.142 tayangan/);
+    await page.close();
+  });
+
+  it('a reply sent with the site button moves the open popup without a reload; nothing of the citizen is stored', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const replies = popup.getByTestId('stat-replies');
+    await expect.poll(() => replies.textContent()).toBe('0');
+    const page = await h.openPlatform('x', `/sitirahma_/status/${SITI_POST}`);
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await page.keyboard.type('Halo Kak Siti, terima kasih laporannya. Kami teruskan ke Dishub.');
+    await page.getByTestId('tweetButtonInline').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __playground: { sent: unknown[] } }).__playground.sent.length)).toBe(1);
+    await expect.poll(() => replies.textContent(), { timeout: 15_000 }).toBe('1');
+    expect(await popup.getByTestId('replies-per-platform').locator('[data-platform="x"] strong').textContent()).toBe('1');
+    const events = await dbRows<EventRow>(options, 'replyEvents');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'sent', platform: 'x', targetId: SITI_POST });
+    const stored = JSON.stringify(events);
+    expect(stored).not.toMatch(/Siti|sitirahma|terima kasih|Dishub/i);
+    await page.close();
+    await popup.close();
+  });
+
+  it('Enter in a Facebook comment box is a send too (the site submits on Enter)', async () => {
+    const page = await h.openPlatform('facebook', '/');
+    const box = page.locator('[data-lexical-editor="true"][aria-label^="Tulis komentar"]').first();
+    await box.click();
+    await page.keyboard.type('Terima kasih, informasinya sudah kami catat.');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await dbRows<EventRow>(options, 'replyEvents')).filter((e) => e.platform === 'facebook' && e.kind === 'sent').length, { timeout: 15_000 })
+      .toBe(1);
+    // Agency posts on Facebook get badges; the citizen's post does not.
+    await expect.poll(() => page.getByTestId('pranata-post-badge').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const citizenBadges = await page.locator('div[role="article"][aria-posinset]').evaluateAll((articles) =>
+      articles
+        .filter((a) => !a.querySelector('a[href^="/humaskotacontoh"]'))
+        .map((a) => a.querySelectorAll('[data-testid="pranata-post-badge"]').length),
+    );
+    expect(citizenBadges.every((n) => n === 0)).toBe(true);
+    await page.close();
+  });
+
+  it.each(['replies', 'snapshots'] as const)('the %s CSV download holds exactly what the table shows', async (tab) => {
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#history`);
+    await options.getByTestId(`history-tab-${tab}`).click();
+    const count = options.getByTestId('history-count');
+    await expect.poll(async () => Number(await count.getAttribute('data-count'))).toBeGreaterThan(0);
+    const shown = await tableCells(options);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('history-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^pranata-(balasan|cuplikan)-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = readFileSync(await download.path());
+    expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const csv = parseCsv(file.toString('utf8'), ';');
+    expect(csv).toEqual(shown);
+    expect(csv.length).toBe(Number(await count.getAttribute('data-count')) + 1);
+    // Filtering the table filters the download the same way.
+    await options.getByTestId('history-platform').selectOption('instagram');
+    await expect.poll(async () => Number(await count.getAttribute('data-count'))).toBe(0);
+  });
+});
