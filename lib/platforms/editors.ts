@@ -338,6 +338,14 @@ function currentSpan(el: HTMLElement, kind: EditorKind): Span | null {
   return { start: Math.min(a, f), end: Math.max(a, f) };
 }
 
+/**
+ * The editor's selection as readText offsets, or null when the caret is not in it: where a typed
+ * `/shortcut` ends, and where the palette should put its text after taking the focus away.
+ */
+export function readSelection(el: HTMLElement, kind: EditorKind): { start: number; end: number } | null {
+  return currentSpan(el, kind);
+}
+
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

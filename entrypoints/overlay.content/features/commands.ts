@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { Feature } from '../feature';
 
-/** Internal events between features (never dispatched on the page, which could spoof them). */
-export const overlayEvents = new EventTarget();
+declare global {
+  var __pranataOverlayEvents: EventTarget | undefined;
+}
+
+/**
+ * Internal events between features (never dispatched on the page, which could spoof them). One
+ * instance per content-script world, kept on its global: the lazily loaded UI script bundles its
+ * own copy of this module and must still hear the same events.
+ */
+export const overlayEvents: EventTarget = (globalThis.__pranataOverlayEvents ??= new EventTarget());
 export const OPEN_PALETTE = 'open-palette';
 
 /** Forwards the extension's keyboard commands (sent by the background) to the features. */

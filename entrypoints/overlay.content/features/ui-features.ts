@@ -10,6 +10,9 @@ export const uiFeatures: Feature = {
   id: 'ui-features',
   init(env) {
     let started = false;
+    let ready = false;
+    // A palette command that arrives before the UI is loaded is handed on once it is.
+    let paletteWanted = false;
     const start = (): void => {
       if (started || env.signal.aborted) return;
       started = true;
@@ -22,13 +25,22 @@ export const uiFeatures: Feature = {
               /* one broken feature must not stop the others */
             }
           }
+          ready = true;
           env.uiReady.dispatchEvent(new Event('ready'));
+          if (paletteWanted) {
+            paletteWanted = false;
+            overlayEvents.dispatchEvent(new Event(OPEN_PALETTE));
+          }
         })
         .catch(() => {
           started = false; // e.g. the extension was reloaded; try again on the next focus
         });
     };
     env.focus.subscribe(start);
-    overlayEvents.addEventListener(OPEN_PALETTE, start);
+    overlayEvents.addEventListener(OPEN_PALETTE, () => {
+      if (ready) return;
+      paletteWanted = true;
+      start();
+    });
   },
 };
