@@ -7,6 +7,7 @@ import * as badge from './messages/badge';
 import * as dashboard from './messages/dashboard';
 import * as history from './messages/history';
 import * as handover from './messages/handover';
+import * as palette from './messages/palette';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -18,4 +19,5 @@ export const en: Record<MessageKey, string> = {
   ...dashboard.en,
   ...history.en,
   ...handover.en,
+  ...palette.en,
 };

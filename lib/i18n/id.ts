@@ -6,6 +6,7 @@ import * as badge from './messages/badge';
 import * as dashboard from './messages/dashboard';
 import * as history from './messages/history';
 import * as handover from './messages/handover';
+import * as palette from './messages/palette';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -20,6 +21,7 @@ export const id = {
   ...dashboard.id,
   ...history.id,
   ...handover.id,
+  ...palette.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -46,7 +46,7 @@ function prefixVariants(word: string): string[] {
     if (r.startsWith('nge')) add(r.slice(3));
     if (r.startsWith('ng')) {
       const b = r.slice(2);
-      if (VOWEL.test(b) || /^(?:[gh]|kh)/.test(b)) add(b);
+      if (VOWEL.test(b) || /^(?:[gh]|kh|k[rl])/.test(b)) add(b);
       if (VOWEL.test(b)) add('k' + b);
     } else if (r.startsWith('ny')) {
       const b = r.slice(2);
