@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { palette } from './palette';
 
 /** UI features, loaded lazily (see ui-loader.ts). One file per feature, same shape as the core ones. */
-export const UI_FEATURES: readonly Feature[] = [];
+export const UI_FEATURES: readonly Feature[] = [palette];

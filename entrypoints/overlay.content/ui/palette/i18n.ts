@@ -1,0 +1,21 @@
+import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
+import * as catalog from '@/lib/i18n/messages/palette';
+
+export type PaletteKey = keyof typeof catalog.id;
+
+/**
+ * The palette's strings, from its own catalog only (the full i18n layer would load every
+ * surface's strings into the site's page). Same `{name}` placeholders as lib/i18n's t(); the
+ * result is always rendered as text.
+ */
+export function tp(lang: UiLanguage, key: PaletteKey, params?: Record<string, string | number>): string {
+  const template: string = lang === 'en' ? catalog.en[key] : catalog.id[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+/** Platform names are the same in both languages. */
+export const PLATFORM_NAME: Record<PlatformId, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+
+/** Locale tags for numbers in the UI language. */
+export const NUMBER_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };
