@@ -79,6 +79,17 @@ const CASES: Case[] = [
   },
 ];
 
+/** The few extension APIs the test calls from extension pages and the service worker. */
+interface ExtensionGlobal {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: {
+      query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+  };
+}
+
 /** A template whose body is markup: it must reach the reply box as the characters typed. */
 const MARKUP_BODY = 'Halo {nama} <img src=x onerror="window.__pwned=1"><b>tebal</b> {{kurung}}';
 const MARKUP_TEXT = '<img src=x onerror="window.__pwned=1"><b>tebal</b> {kurung}';
@@ -155,7 +166,10 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
     }, MARKUP_BODY);
     // The UI language the admin chose (the first-run default follows the browser's language,
     // which headless Chromium does not report reliably at install time).
-    await options.evaluate((uiLanguage) => chrome.runtime.sendMessage({ type: 'settings.update', payload: { patch: { uiLanguage } } }), lang);
+    await options.evaluate(
+      (uiLanguage) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ type: 'settings.update', payload: { patch: { uiLanguage } } }),
+      lang,
+    );
     const rows = await dbRows<TemplateRow>(options, 'templates');
     ids = Object.fromEntries(rows.map((t) => [t.starterId ?? t.id, t.id]));
   });
@@ -217,6 +231,7 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
     // commands.onCommand listener sends for "open-palette" (entrypoints/background.ts).
     commandPath = 'background message';
     await h.worker?.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobal;
       const tabs = await chrome.tabs.query({});
       const tab = tabs.find((t) => t.url === url);
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'command.open-palette' });
