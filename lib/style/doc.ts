@@ -54,7 +54,11 @@ const SCHEME_URL_RE = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 // Links typed without a scheme ("lapor.go.id", "bit.ly/x"): only hosts ending in a known suffix,
 // so "dll.Silakan" or "No.12" are not links.
 const BARE_URL_RE =
-  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:id|com|net|org|info|ly|io|co|gl|gle|gd|me|ee|cc|to|tv|xyz|site|online|link|app|page|ai|at|us|uk|sg|my)(?![\w-])(?::\d{2,5})?(?:\/[^\s<>"'`]*)?/gi;
+  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:id|com|net|org|info|ly|io|co|gl|gle|gd|me|ee|cc|to|tv|xyz|site|online|link|app|page|ai|at|us|uk|sg|my)(?![\w-])(?::\d{2,5})?(?:\/[^\s<>"'`]*)?/iy;
+// Where a bare link can be: a letter or digit, a dot, two letters. Only there is the full
+// pattern tried, from the start of the host (cheaper than trying it at every word).
+const DOT_TLD_RE = /[a-z0-9]\.[a-z]{2}/gi;
+const HOST_CHAR = /[a-z0-9.-]/i;
 const MENTION_RE = /(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29})/g;
 const HASHTAG_RE = /(?<![\w#&/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const LABEL_RE = /\[[A-Z][A-Z -]{1,30}\]/g;
@@ -102,10 +106,18 @@ function findSpans(text: string): Span[] {
       const s = urlSpan(m.index, m[0]);
       if (s && !overlaps(spans, s.start, s.end)) spans.push(s);
     }
-    BARE_URL_RE.lastIndex = 0;
-    for (let m = BARE_URL_RE.exec(text); m; m = BARE_URL_RE.exec(text)) {
-      const s = urlSpan(m.index, m[0]);
-      if (s && !overlaps(spans, s.start, s.end)) spans.push(s);
+    DOT_TLD_RE.lastIndex = 0;
+    for (let d = DOT_TLD_RE.exec(text); d; d = DOT_TLD_RE.exec(text)) {
+      let start = d.index;
+      while (start > 0 && HOST_CHAR.test(text.charAt(start - 1))) start--;
+      BARE_URL_RE.lastIndex = start;
+      const m = BARE_URL_RE.exec(text);
+      // "kami.Info" is a missing space after a full stop, not a link.
+      if (m && !/[a-z]\.[A-Z][a-z]/.test(m[0].split('/')[0] ?? '')) {
+        const s = urlSpan(m.index, m[0]);
+        if (s && !overlaps(spans, s.start, s.end)) spans.push(s);
+        DOT_TLD_RE.lastIndex = Math.max(DOT_TLD_RE.lastIndex, m.index + m[0].length);
+      }
     }
   }
   const others: Span[] = [];

@@ -83,4 +83,4 @@ export const kakProfile: SopProfile = {
   rules: { 'english-term': { severity: 'info' } },
 };
 
-export const exampleProfiles: readonly SopProfile[] = [defaultProfile, ministryProfile, kakProfile];
+export const exampleProfiles: SopProfile[] = [defaultProfile, ministryProfile, kakProfile];

@@ -10,6 +10,8 @@ export interface Index<V> {
    * the end of a base, so a token holding none of these cannot be an affixed listed word.
    */
   tails: Set<string>;
+  /** The tails as a filter, built on first use. */
+  filter?: TailFilter;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface TailFilter {
   four: Uint8Array;
 }
 
-const MASK = 0xffff;
+const MASK = 0x1fff;
 
 function gramHash(s: string, from: number, n: number): number {
   let h = 0;
@@ -126,3 +128,8 @@ export function matchPhrase<V>(
   return null;
 }
 
+
+export function filterOf(index: Index<unknown>): TailFilter {
+  index.filter ??= tailFilter(index.tails);
+  return index.filter;
+}

@@ -1,6 +1,6 @@
 import { plainOf, type Doc, type Token } from '../doc';
 import { baseCandidates, matchCase } from '../morphology';
-import { matchPhrase, mayHoldTail, tailFilter, wordIndex, type Index, type TailFilter, type WordValue } from '../word-index';
+import { filterOf, matchPhrase, mayHoldTail, wordIndex, type Index, type TailFilter, type WordValue } from '../word-index';
 import type { Engine, ExistenceRule, WordList } from './types';
 
 /**
@@ -26,11 +26,11 @@ function aimedAtSomeone(doc: Doc, i: number, last: number): boolean {
 }
 
 /** Candidate bases of a token after removing affixes or reduplication ("dibodohi" → "bodoh"). */
-function derivedForms(tok: Token, filter: TailFilter): string[] {
+function derivedForms(tok: Token, filters: readonly TailFilter[]): string[] {
   const derived: string[] = [];
   const norm = plainOf(tok);
   for (const p of norm === tok.lower ? [tok.lower] : [tok.lower, norm]) {
-    if (p.length < 5 || !mayHoldTail(p, filter)) continue;
+    if (p.length < 5 || !filters.some((f) => mayHoldTail(p, f))) continue;
     if (p.includes('-')) {
       // "goblok-goblok", "dibego-begoin", "tolol-tololnya": look at every part.
       for (const part of p.split('-')) if (part.length >= 2) derived.push(part, ...baseCandidates(part));
@@ -73,7 +73,7 @@ export const existenceEngine: Engine<ExistenceRule> = {
       }
     }
     if (lists.length === 0) return () => {};
-    const filter = tailFilter(lists.flatMap((l) => [...l.index.tails]));
+    const filters = lists.map((l) => filterOf(l.index));
     // Typing re-checks the same words at every keystroke: remember each word's lookups.
     const memo = new Map<string, (WordValue | null)[]>();
     return (doc, emit) => {
@@ -84,7 +84,7 @@ export const existenceEngine: Engine<ExistenceRule> = {
         let found = memo.get(tok.lower);
         if (!found) {
           let forms: string[] | null = null;
-          const derived = () => (forms ??= derivedForms(tok, filter));
+          const derived = () => (forms ??= derivedForms(tok, filters));
           found = lists.map((l) => lookup(l.index, tok, derived));
           if (memo.size >= MEMO_LIMIT) memo.clear();
           memo.set(tok.lower, found);

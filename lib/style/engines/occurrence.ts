@@ -79,8 +79,11 @@ function lowerCased(text: string, sentenceStart: boolean): string {
   return sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+
 function runCaps(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
   const { tokens, text } = doc;
+  if (!TWO_CAPITALS.test(text)) return;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];

@@ -1,6 +1,6 @@
 import type { Severity } from '@/lib/schemas/common';
 import type { Token } from '../doc';
-import type { SubFlags } from '../lexicon/types';
+import type { SubEntry, SubFlags } from '../lexicon/types';
 import { ACRONYMS } from '../lexicon/persona';
 import { matchCase, meN } from '../morphology';
 import { normalizeWord } from '../normalize';
@@ -43,10 +43,20 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
+// Built-in lists are module constants: the merged tables for a given set of lists are built
+// once per session, not once per profile.
+const tableCache = new Map<string, { lists: readonly (readonly SubEntry[])[]; tables: Tables }>();
+
 function buildTables(rules: readonly SubstitutionRule[], ctx: CompileContext): Tables {
+  const lists = rules.map((r) => r.entries(ctx));
+  const key = rules.map((r) => r.id).join('|');
+  const cached = tableCache.get(key);
+  if (cached && cached.lists.length === lists.length && cached.lists.every((l, i) => l === lists[i])) {
+    return { ...cached.tables, rules: [...rules] };
+  }
   const t: Tables = { rules: [...rules], direct: new Map(), phrases: new Map(), verbs: new Map() };
-  rules.forEach((rule, ri) => {
-    for (const [from, to, flags = {}] of rule.entries(ctx)) {
+  lists.forEach((list, ri) => {
+    for (const [from, to, flags = {}] of list) {
       const words = from.trim().toLowerCase().split(/\s+/);
       const first = words[0];
       if (!first) continue;
@@ -58,6 +68,8 @@ function buildTables(rules: readonly SubstitutionRule[], ctx: CompileContext): T
       }
     }
   });
+  if (tableCache.size > 20) tableCache.clear();
+  tableCache.set(key, { lists, tables: t });
   return t;
 }
 

@@ -57,17 +57,26 @@ export const currencyFormat: PatternRule = {
 };
 
 // Forms of address are capitalised (EYD): "Anda", "Bapak/Ibu", "Kak".
-const ADDRESS_RE = /(?<![\p{L}\p{N}])(?:anda|kak|bapak\/ibu|Bapak\/ibu|bapak\/Ibu)(?![\p{L}\p{N}])/gu;
 const FIXED: Record<string, string> = { anda: 'Anda', kak: 'Kak' };
+const BAPAK_IBU = /^\/(ibu|Ibu)(?![\p{L}\p{N}])/u;
 
 function addressCapitals(doc: Doc): PatternMatch[] {
   const out: PatternMatch[] = [];
-  ADDRESS_RE.lastIndex = 0;
-  for (let m = ADDRESS_RE.exec(doc.text); m; m = ADDRESS_RE.exec(doc.text)) {
-    const start = m.index;
-    if (doc.spans.some((s) => start >= s.start && start < s.end)) continue;
-    const fix = FIXED[m[0]] ?? 'Bapak/Ibu';
-    out.push({ start, end: start + m[0].length, found: m[0], replacements: [fix] });
+  const { tokens, text } = doc;
+  for (const tok of tokens) {
+    if (tok.skip) continue;
+    const fix = FIXED[tok.text];
+    if (fix) {
+      out.push({ start: tok.start, end: tok.end, found: tok.text, replacements: [fix] });
+      continue;
+    }
+    // "bapak/ibu", "Bapak/ibu", "bapak/Ibu": one of the two is not capitalised.
+    if (tok.lower !== 'bapak') continue;
+    const m = BAPAK_IBU.exec(text.slice(tok.end, tok.end + 5));
+    if (m && (tok.text === 'bapak' || m[1] === 'ibu')) {
+      const end = tok.end + 1 + 3;
+      out.push({ start: tok.start, end, found: text.slice(tok.start, end), replacements: ['Bapak/Ibu'] });
+    }
   }
   return out;
 }

@@ -14,6 +14,17 @@ function withSuggestion(m: MatchInfo, id: string, en: string): { id: string; en:
 
 const inclusiveEntries: readonly SubEntry[] = INCLUSIVE.map(([from, to]) => [from, to] as const);
 
+// Same profile word list → same entries array, so the engine's table cache can reuse it.
+const preferredCache = new WeakMap<object, readonly SubEntry[]>();
+function preferredEntries(words: readonly { word: string; replacement: string }[]): readonly SubEntry[] {
+  let entries = preferredCache.get(words);
+  if (!entries) {
+    entries = words.map((p) => [p.word.trim().toLowerCase(), p.replacement] as const);
+    preferredCache.set(words, entries);
+  }
+  return entries;
+}
+
 export const slang: SubstitutionRule = {
   id: 'slang',
   engine: 'substitution',
@@ -144,7 +155,7 @@ export const preferredWord: SubstitutionRule = {
     en: 'The agency’s preferred words: a word replaced by the term its SOP prescribes.',
   },
   defaultSeverity: 'warning',
-  entries: (ctx) => ctx.profile.preferredWords.map((p) => [p.word, p.replacement] as const),
+  entries: (ctx) => preferredEntries(ctx.profile.preferredWords),
   message: (m) => withSuggestion(m, `SOP instansi tidak memakai ${q(m.found)}.`, `The agency’s SOP does not use ${q(m.found)}.`),
   exampleProfile: { preferredWords: [{ word: 'warga binaan', replacement: 'penerima manfaat' }] },
   examples: {

@@ -94,6 +94,8 @@ ruleTester('link-unofficial', {
     { text: 'Ikuti instagram.com/humaskemkes untuk info terbaru.', profile: { officialDomains: ['instagram.com/humaskemkes'] } },
     { text: 'Pantau di https://www.youtube.com/@kemenkesri/videos', profile: { officialDomains: ['youtube.com/@kemenkesri'] } },
     'Dll. Silakan baca lagi.',
+    // a missing space after a full stop is not a link
+    'Terima kasih sudah menghubungi kami.Info lengkap menyusul.',
     'Pukul 08.00 s.d. 15.00 WIB.',
   ],
   invalid: [
