@@ -8,6 +8,7 @@ import * as dashboard from './messages/dashboard';
 import * as history from './messages/history';
 import * as handover from './messages/handover';
 import * as palette from './messages/palette';
+import * as templates from './messages/templates';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...history.en,
   ...handover.en,
   ...palette.en,
+  ...templates.en,
 };

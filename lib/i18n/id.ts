@@ -7,6 +7,7 @@ import * as dashboard from './messages/dashboard';
 import * as history from './messages/history';
 import * as handover from './messages/handover';
 import * as palette from './messages/palette';
+import * as templates from './messages/templates';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -22,6 +23,7 @@ export const id = {
   ...history.id,
   ...handover.id,
   ...palette.id,
+  ...templates.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { GeneralSection } from './GeneralSection';
+import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
 import { AccountsSection } from './AccountsSection';
 import { HistorySection } from './HistorySection';
@@ -9,6 +10,7 @@ import { HandoverSection } from './HandoverSection';
 /** Options sections, in navigation order. A new section is one file plus one line here. */
 export const SECTIONS = [
   { id: 'general', label: 'options.nav.general', Component: GeneralSection },
+  { id: 'templates', label: 'options.nav.templates', Component: TemplatesSection },
   { id: 'accounts', label: 'options.nav.accounts', Component: AccountsSection },
   { id: 'history', label: 'options.nav.history', Component: HistorySection },
   { id: 'data', label: 'options.nav.data', Component: DataSection },
