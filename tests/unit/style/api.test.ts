@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { customRuleSchema } from '@/lib/schemas/profile';
+import { isCustomRuleShape } from '@/lib/style/validate-custom-rule';
 import type { CustomRule } from '@/lib/schemas/profile';
 import { applyReplacement, checkText, defaultProfile, kakProfile, scoreFindings, validateCustomRule } from '@/lib/style';
 import type { Finding } from '@/lib/style';
@@ -153,6 +156,34 @@ describe('validateCustomRule', () => {
     ['not an object', 'x'],
   ])('refuses %s', (_n, value) => {
     expect(validateCustomRule(value).ok).toBe(false);
+  });
+});
+
+describe('isCustomRuleShape agrees with customRuleSchema (kept apart to keep zod out of the content script)', () => {
+  const field = <T,>(good: fc.Arbitrary<T>) => fc.oneof(good, fc.constant(undefined), fc.integer(), fc.string({ maxLength: 5 }));
+  const candidate = fc.record(
+    {
+      id: field(fc.constantFrom('custom.ok', 'custom.a-1', 'custom.', 'Custom.x', 'custom.' + 'x'.repeat(41), 'custom.x_y')),
+      pattern: field(fc.constantFrom('a', '\\bx\\b', '', '(', 'x'.repeat(300), 'x'.repeat(301))),
+      flags: field(fc.constantFrom('', 'i', 'imu', 'g', 'iiii', 'u')),
+      message: field(fc.constantFrom('Pesan', '   ', '', ' Pesan ', 'x'.repeat(300), 'x'.repeat(301))),
+      severity: field(fc.constantFrom('error', 'warning', 'info', 'fatal')),
+      replacement: field(fc.constantFrom('ganti', '', 'x'.repeat(200), 'x'.repeat(201))),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('on generated objects', () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        // the schema also requires the pattern to compile; the validator checks that itself
+        const schemaOk = customRuleSchema.safeParse(value).success;
+        const shapeOk = isCustomRuleShape(value);
+        if (schemaOk) expect(shapeOk).toBe(true);
+        if (shapeOk && !schemaOk) expect(() => new RegExp(String(value.pattern), 'u')).toThrow();
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
