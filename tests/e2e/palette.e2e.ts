@@ -238,6 +238,64 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
     }, page.url());
   }
 
+  it('the button follows its composer through scrolling and goes away with it (X reply dialog)', async () => {
+    const page = await h.openPlatform('x', '/home', lang);
+    await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    const post = page.locator('article[data-testid="tweet"]', { hasText: 'Siti' }).first();
+    await post.locator('[data-testid="reply"]').click();
+    const dialog = page.getByRole('dialog').filter({ has: page.locator('[data-testid="tweetTextarea_0"]') });
+    const box = dialog.locator('[data-testid="tweetTextarea_0"]');
+    await box.waitFor();
+    await box.focus();
+    const button = page.getByTestId('pranata-template-button');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    const near = async () => {
+      const b = await button.boundingBox();
+      const r = await box.boundingBox();
+      return !!b && !!r && Math.abs(b.x + b.width - (r.x + r.width)) < 12 && Math.abs(b.y + b.height - r.y) < 40;
+    };
+    expect(await near()).toBe(true);
+    await dialog.getByTestId('app-bar-close').click();
+    await expect.poll(() => box.count()).toBe(0);
+    await expect.poll(() => button.isVisible()).toBe(false);
+
+    // The thread's inline reply box: scrolled out of view, the button goes; back, it is beside the box again.
+    await page.evaluate(() => window.__playground.navigate('/sitirahma_/status/1867455500000000202'));
+    const inline = page.locator('[data-testid="tweetTextarea_0"]');
+    await inline.waitFor();
+    await inline.focus();
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.evaluate(() => document.body.style.setProperty('min-height', '5000px'));
+    await page.evaluate(() => window.scrollBy(0, 3000));
+    await expect.poll(() => button.isVisible()).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const b = await button.boundingBox();
+    const r = await inline.boundingBox();
+    expect(b && r && Math.abs(b.y + b.height - r.y) < 40).toBe(true);
+  });
+
+  it('with no reply box in use, the first command loads the UI and opens the palette; Enter copies the text and says so', async () => {
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+    const page = await h.openPlatform('x', '/home', lang);
+    await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId('pranata-template-button').count()).toBe(0); // the UI is not loaded yet
+    await pressPaletteCommand(page);
+    const dialog = page.getByTestId('pranata-palette');
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await dialog.textContent()).toContain(tr('palette.noComposer'));
+    await page.keyboard.type('apresiasi');
+    await expect.poll(() => page.getByTestId('pranata-palette-item').first().getAttribute('data-template-id')).toBe(ids['sapaan-terima-kasih']);
+    const expected = (await page.getByTestId('pranata-palette-preview-text').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('pranata-palette-status').textContent()).toBe(tr('palette.copied'));
+    expect(await page.getByTestId('pranata-palette-status').getAttribute('role')).toBe('alert');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await dialog.isVisible()).toBe(true); // stays, so the message can be read
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   describe.each(CASES)('$platform', (c) => {
     const name = cleanName(c.rawName) ?? '';
 
