@@ -3,6 +3,8 @@ import * as common from './messages/common';
 import * as popup from './messages/popup';
 import * as options from './messages/options';
 import * as overlay from './messages/overlay';
+import * as checker from './messages/checker';
+import * as sopProfile from './messages/sop-profile';
 import * as badge from './messages/badge';
 import * as dashboard from './messages/dashboard';
 import * as history from './messages/history';
@@ -16,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   ...popup.en,
   ...options.en,
   ...overlay.en,
+  ...checker.en,
+  ...sopProfile.en,
   ...badge.en,
   ...dashboard.en,
   ...history.en,

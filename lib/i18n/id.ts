@@ -2,6 +2,8 @@ import * as common from './messages/common';
 import * as popup from './messages/popup';
 import * as options from './messages/options';
 import * as overlay from './messages/overlay';
+import * as checker from './messages/checker';
+import * as sopProfile from './messages/sop-profile';
 import * as badge from './messages/badge';
 import * as dashboard from './messages/dashboard';
 import * as history from './messages/history';
@@ -18,6 +20,8 @@ export const id = {
   ...popup.id,
   ...options.id,
   ...overlay.id,
+  ...checker.id,
+  ...sopProfile.id,
   ...badge.id,
   ...dashboard.id,
   ...history.id,

@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
+import { checker } from './checker';
 import { palette } from './palette';
 
 /** UI features, loaded lazily (see ui-loader.ts). One file per feature, same shape as the core ones. */
-export const UI_FEATURES: readonly Feature[] = [palette];
+export const UI_FEATURES: readonly Feature[] = [checker, palette];

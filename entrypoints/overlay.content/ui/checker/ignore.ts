@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/style';
+import type { Finding } from '@/lib/style/runtime';
 
 /**
  * "Ignore once": the admin hides a finding for the draft they are writing. A finding is known by

@@ -1,5 +1,5 @@
 import type { Severity, UiLanguage } from '@/lib/schemas/common';
-import type { Finding } from '@/lib/style';
+import type { Finding } from '@/lib/style/runtime';
 
 /** One line of the check panel (and of the options page's test box). */
 export interface FindingRow {

@@ -1,8 +1,9 @@
 /**
  * Coalesces bursts of edits into one check per frame: a keystroke only marks the draft dirty,
  * and the check runs in the next animation frame, before paint, so the panel follows the text
- * within a frame and typing never waits for it. rAF does not run in hidden tabs, so a timer
- * stands in after `fallbackMs`; whichever fires first runs the check, once.
+ * within a frame and typing never waits for it. rAF does not run in hidden tabs and can be
+ * throttled (busy or headless renderers), so a timer of about one frame stands in; whichever
+ * fires first runs the check, once.
  */
 
 export interface FrameHost {
@@ -21,7 +22,7 @@ export interface CheckScheduler {
   cancel(): void;
 }
 
-export const FALLBACK_MS = 100;
+export const FALLBACK_MS = 20;
 
 export function createCheckScheduler(run: () => void, host: FrameHost, fallbackMs = FALLBACK_MS): CheckScheduler {
   let frame: number | null = null;

@@ -1,0 +1,68 @@
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type { MessageKey, Params } from '@/lib/i18n';
+import type { PanelPlacement } from './placement';
+
+export interface SendConfirmProps {
+  tr: (key: MessageKey, params?: Params) => string;
+  errors: number;
+  placement: PanelPlacement;
+  onSend(): void;
+  onFix(): void;
+}
+
+/**
+ * The QC gate's one question: send despite the errors, or fix first. Takes the focus when it
+ * opens (an alertdialog), keeps Tab inside, and Escape means "fix first".
+ */
+export function SendConfirm({ tr, errors, placement, onSend, onFix }: SendConfirmProps) {
+  const box = useRef<HTMLDivElement>(null);
+  // Layout effect: the focus moves as the dialog appears, not a frame later (Preact runs
+  // plain effects after paint, which a busy page can delay).
+  useLayoutEffect(() => {
+    box.current?.focus();
+  }, []);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onFix();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const buttons = Array.from(box.current?.querySelectorAll('button') ?? []);
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    const active = box.current?.getRootNode() instanceof ShadowRoot ? (box.current.getRootNode() as ShadowRoot).activeElement : document.activeElement;
+    if (e.shiftKey && (active === first || active === box.current)) {
+      e.preventDefault();
+      last?.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first?.focus();
+    }
+  };
+  return (
+    <div
+      ref={box}
+      className="pranata-confirm"
+      data-testid="pranata-send-confirm"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="pranata-confirm-title"
+      aria-describedby="pranata-confirm-body"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
+    >
+      <h2 id="pranata-confirm-title">{tr('checker.gate.title', { count: errors })}</h2>
+      <p id="pranata-confirm-body">{tr('checker.gate.body')}</p>
+      <div className="pranata-confirm-actions">
+        <button type="button" data-testid="pranata-send-fix" className="pranata-primary" onClick={onFix}>
+          {tr('checker.gate.fix')}
+        </button>
+        <button type="button" data-testid="pranata-send-anyway" onClick={onSend}>
+          {tr('checker.gate.send')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,432 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { t, type MessageKey, type Params } from '@/lib/i18n';
+import { request } from '@/lib/messaging-client';
+import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
+import type { Composer } from '@/lib/platforms/types';
+import type { UiLanguage } from '@/lib/schemas/common';
+import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
+import { draftState } from '../../drafts';
+import type { FeatureEnv } from '../../feature';
+import { CheckPanel } from './CheckPanel';
+import { CHECKER_CSS } from './checker-css';
+import { replacementEdit } from './edit';
+import { gateDecision, isSubmitKey } from './gate';
+import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
+import { IgnoreList } from './ignore';
+import { onScreen, placePanel, type Box, type PanelPlacement } from './placement';
+import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
+import { browserFrames, createCheckScheduler } from './scheduler';
+import { SendConfirm } from './SendConfirm';
+
+const PANEL_WIDTH = 300;
+const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
+
+/** A send the gate is holding while the admin answers. */
+interface Held {
+  composer: Composer;
+  trigger: 'button' | 'enter';
+  button: HTMLElement | null;
+  errors: number;
+}
+
+function boxOf(r: DOMRect): Box {
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+function viewport(): { width: number; height: number } {
+  const doc = document.documentElement;
+  return { width: doc.clientWidth || window.innerWidth, height: doc.clientHeight || window.innerHeight };
+}
+
+/**
+ * The check panel in the page: follows the focused composer, checks its draft once per frame
+ * after an edit, lists and highlights the findings, applies fixes through the editor, keeps the
+ * latest result in env.drafts for the send watcher, and holds a send with errors for one
+ * confirmation (the QC gate).
+ */
+export class CheckerController {
+  private composer: Composer | null = null;
+  private unbindComposer: (() => void) | null = null;
+  private readonly ignoreLists = new WeakMap<HTMLElement, IgnoreList>();
+  private text = '';
+  private findings: Finding[] = [];
+  private rows: FindingRow[] = [];
+  private counts: SeverityCounts = NO_COUNTS;
+  private score = 100;
+  private ignored = 0;
+  private checkMs = 0;
+  private collapsed = false;
+  private notice: string | null = null;
+  private held: Held | null = null;
+  /** True while the gate re-dispatches the send the admin confirmed (it passes, marked overridden). */
+  private passing = false;
+  private placement: PanelPlacement = { left: 0, top: 0, maxHeight: 0, side: 'right' };
+  private panelHeight = 160;
+  private root: Root | null = null;
+  private panelMount: HTMLElement | null = null;
+  private layer: HighlightLayer | null = null;
+  private readonly checkSoon = createCheckScheduler(() => this.check(), browserFrames);
+  private readonly layoutSoon = createCheckScheduler(() => this.refresh(), browserFrames);
+
+  constructor(private readonly env: FeatureEnv) {}
+
+  start(): void {
+    const { env } = this;
+    void env.overlay.ensure().then((container) => this.mountInto(container));
+    env.focus.subscribe((c) => this.bind(c));
+    // Capture on window: before the site's own handlers (and the send watcher's bubble listener).
+    env.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
+    env.ctx.addEventListener(window, 'keydown', (e) => this.onKeydown(e), { capture: true });
+    env.ctx.addEventListener(window, 'scroll', () => this.layoutSoon.schedule(), { capture: true, passive: true });
+    env.ctx.addEventListener(window, 'resize', () => this.layoutSoon.schedule(), { passive: true });
+    const unsubscribe = env.store.subscribe((s, prev) => {
+      if (s.profile !== prev.profile || s.settings !== prev.settings || s.templates !== prev.templates) this.checkSoon.schedule();
+    });
+    env.scanner.onScan(() => {
+      if (this.composer && !this.composer.element.isConnected) this.unbind();
+    });
+    env.signal.addEventListener('abort', () => {
+      unsubscribe();
+      this.unbind();
+      this.checkSoon.cancel();
+      this.layoutSoon.cancel();
+      this.root?.unmount();
+      this.layer?.destroy();
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Mounting and following the composer
+
+  private mountInto(container: HTMLElement): void {
+    if (this.env.signal.aborted || this.root) return;
+    const host = document.createElement('div');
+    host.className = 'pranata-checker';
+    const style = document.createElement('style');
+    style.textContent = CHECKER_CSS;
+    this.layer = createHighlightLayer(host);
+    this.panelMount = document.createElement('div');
+    host.append(style, this.panelMount);
+    container.append(host);
+    this.root = createRoot(this.panelMount);
+    this.check();
+  }
+
+  private bind(composer: Composer): void {
+    if (this.composer?.element === composer.element) {
+      this.composer = composer; // fresher send button and target
+      this.checkSoon.schedule();
+      return;
+    }
+    this.unbind();
+    this.composer = composer;
+    const el = composer.element;
+    const onEdit = () => this.checkSoon.schedule();
+    // Draft.js and Lexical render typing into the DOM without always firing "input"; a
+    // React-controlled textarea changes no DOM at all. Both signals together see every edit.
+    const observer = new MutationObserver(onEdit);
+    observer.observe(el, { childList: true, characterData: true, subtree: true });
+    el.addEventListener('input', onEdit);
+    el.addEventListener('focus', onEdit);
+    const resize = new ResizeObserver(() => this.layoutSoon.schedule());
+    resize.observe(el);
+    this.unbindComposer = () => {
+      observer.disconnect();
+      resize.disconnect();
+      el.removeEventListener('input', onEdit);
+      el.removeEventListener('focus', onEdit);
+    };
+    this.notice = null;
+    this.checkSoon.schedule();
+  }
+
+  private unbind(): void {
+    this.unbindComposer?.();
+    this.unbindComposer = null;
+    this.composer = null;
+    this.held = null;
+    this.text = '';
+    this.findings = [];
+    this.render();
+    this.layer?.clear();
+  }
+
+  private ignoreListOf(el: HTMLElement): IgnoreList {
+    let list = this.ignoreLists.get(el);
+    if (!list) {
+      list = new IgnoreList();
+      this.ignoreLists.set(el, list);
+    }
+    return list;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Checking
+
+  private lang(): UiLanguage {
+    return this.env.store.getState().settings?.uiLanguage ?? 'id';
+  }
+
+  private readonly tr = (key: MessageKey, params?: Params): string => t(this.lang(), key, params);
+
+  private checkerOn(): boolean {
+    return this.env.store.getState().settings?.checkerEnabled ?? true;
+  }
+
+  /** The category of the template the draft started from, when one was inserted (hoax, complaint...). */
+  private category(el: HTMLElement): string | undefined {
+    const templateId = this.env.drafts.get(el)?.templateId;
+    if (!templateId) return undefined;
+    return this.env.store.getState().templates.find((tpl) => tpl.id === templateId)?.category;
+  }
+
+  /** Reads and checks the draft now, stores the result for the send watcher, redraws. */
+  private check(): void {
+    this.checkSoon.cancel();
+    const c = this.composer;
+    if (!c || !c.element.isConnected || !this.checkerOn()) {
+      this.text = '';
+      this.findings = [];
+      this.refresh();
+      return;
+    }
+    const t0 = performance.now();
+    const state = this.env.store.getState();
+    const text = readText(c.element, c.editor);
+    const all = checkText(text, state.profile ?? defaultProfile, {
+      platform: this.env.adapter.id,
+      now: Date.now(),
+      context: { category: this.category(c.element) },
+    });
+    const visible = this.ignoreListOf(c.element).visible(all, text);
+    const counts = countSeverities(visible);
+    const score = scoreFindings(visible, text);
+    this.checkMs = performance.now() - t0;
+    if (text !== this.text) this.notice = null;
+    this.text = text;
+    this.findings = visible;
+    this.ignored = all.length - visible.length;
+    this.counts = counts;
+    this.score = score;
+    this.rows = findingRows(visible, text, this.lang());
+    if (text.trim() !== '') {
+      // An emptied box (just sent) keeps the last result: the send watcher may read it after.
+      const draft = draftState(this.env.drafts, c.element);
+      draft.score = score;
+      draft.errorCount = counts.error;
+      draft.warningCount = counts.warning;
+    }
+    this.refresh();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Drawing
+
+  private shown(): boolean {
+    const c = this.composer;
+    return !!c && c.element.isConnected && this.checkerOn() && this.text.trim() !== '';
+  }
+
+  /** Places the panel beside the composer, renders it, and redraws the highlights. */
+  private refresh(): void {
+    this.layoutSoon.cancel();
+    const c = this.composer;
+    if (!this.root || !c || !(this.shown() || this.held)) {
+      this.render();
+      this.layer?.clear();
+      return;
+    }
+    const view = viewport();
+    const composerBox = boxOf(c.element.getBoundingClientRect());
+    if (!onScreen(composerBox, view)) {
+      this.render(false);
+      this.layer?.clear();
+      return;
+    }
+    const send = c.sendButton?.isConnected ? boxOf(c.sendButton.getBoundingClientRect()) : null;
+    this.placement = placePanel(composerBox, send, view, { width: PANEL_WIDTH, height: this.panelHeight });
+    this.render(true);
+    const panel = this.panelMount?.firstElementChild;
+    if (panel instanceof HTMLElement) {
+      const h = panel.getBoundingClientRect().height;
+      if (Math.abs(h - this.panelHeight) > 1) {
+        this.panelHeight = h;
+        if (this.placement.side === 'above') {
+          this.placement = placePanel(composerBox, send, view, { width: PANEL_WIDTH, height: h });
+          this.render(true);
+        }
+      }
+    }
+    this.drawHighlights(c, composerBox);
+  }
+
+  private drawHighlights(c: Composer, clip: Box): void {
+    if (!this.layer) return;
+    const marks: Highlight[] = [];
+    for (const f of this.findings) {
+      if (f.end <= f.start) continue; // a missing part has no words to underline
+      for (const r of rangeRects(c.element, c.editor, f.start, f.end)) marks.push({ box: boxOf(r), severity: f.severity, ruleId: f.ruleId });
+    }
+    this.layer.draw(marks, clip);
+  }
+
+  private render(visible = this.shown()): void {
+    if (!this.root) return;
+    const held = this.held;
+    if (held) {
+      this.root.render(
+        <SendConfirm tr={this.tr} errors={held.errors} placement={this.placement} onSend={() => this.sendAnyway()} onFix={() => this.fixFirst()} />,
+      );
+      return;
+    }
+    if (!visible) {
+      this.root.render(null);
+      return;
+    }
+    this.root.render(
+      <CheckPanel
+        tr={this.tr}
+        rows={this.rows}
+        counts={this.counts}
+        score={this.score}
+        ignored={this.ignored}
+        collapsed={this.collapsed}
+        placement={this.placement}
+        notice={this.notice}
+        checkMs={this.checkMs}
+        checkedLength={this.text.length}
+        onToggle={() => {
+          this.collapsed = !this.collapsed;
+          this.refresh();
+        }}
+        onFix={(row, replacement) => void this.fix(row, replacement)}
+        onIgnore={(row) => this.ignore(row)}
+        onRuleOff={(row) => void this.ruleOff(row)}
+      />,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The panel's actions
+
+  private async fix(row: FindingRow, replacement: string): Promise<void> {
+    const c = this.composer;
+    if (!c) return;
+    const text = readText(c.element, c.editor);
+    if (text !== this.text) {
+      this.check(); // the draft changed under the finding: show the fresh list instead
+      return;
+    }
+    const edit = replacementEdit(text, row, replacement);
+    const result = await replaceRange(c.element, c.editor, edit.start, edit.end, edit.insert);
+    this.check();
+    if (!result.ok) {
+      this.notice = this.tr('checker.fix.failed');
+      this.render();
+    }
+  }
+
+  private ignore(row: FindingRow): void {
+    const c = this.composer;
+    if (!c) return;
+    this.ignoreListOf(c.element).ignore(row, this.text);
+    this.check();
+  }
+
+  private async ruleOff(row: FindingRow): Promise<void> {
+    const reply = await request('options.open', { section: 'rules', ruleId: row.ruleId });
+    this.notice = this.tr(reply.ok ? 'checker.ruleOff.opened' : 'checker.ruleOff.failed');
+    this.render();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The QC gate
+
+  private freshComposer(c: Composer): Composer {
+    try {
+      return this.env.adapter.composerFor(c.element) ?? c;
+    } catch {
+      return c;
+    }
+  }
+
+  /** The composer whose send button holds the target: the focused one (re-read) or a scanned one. */
+  private composerOfButton(target: Node): Composer | null {
+    const focused = this.env.focus.current();
+    const known = [focused ? this.freshComposer(focused) : null, ...(this.env.scanner.last()?.composers ?? [])];
+    return known.find((c) => c?.sendButton?.contains(target)) ?? null;
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target;
+    if (!(target instanceof Node)) return;
+    const c = this.composerOfButton(target);
+    if (c?.sendButton) this.gate(e, c, 'button', c.sendButton);
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (!isSubmitKey(e, this.env.adapter.submitsOnEnter)) return;
+    const c = this.env.focus.current();
+    const target = e.target;
+    if (!c || !(target instanceof Node) || !c.element.contains(target)) return;
+    this.gate(e, c, 'enter', null);
+  }
+
+  private gate(e: Event, c: Composer, trigger: Held['trigger'], button: HTMLElement | null): void {
+    if (this.composer?.element !== c.element) this.bind(c);
+    this.check(); // the decision is on the text as it is now, not as of the last frame
+    const settings = this.env.store.getState().settings;
+    const decision = gateDecision({
+      gateEnabled: settings?.qcGateEnabled ?? true,
+      checkerEnabled: this.checkerOn(),
+      errors: this.counts.error,
+      confirmed: this.passing,
+      asking: this.held !== null,
+    });
+    const draft = draftState(this.env.drafts, c.element);
+    if (decision === 'pass' || decision === 'pass-overridden') {
+      // Set before the send watcher's bubble listener reads it for this send.
+      draft.gateOverridden = decision === 'pass-overridden';
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (decision === 'ask') {
+      draft.gateOverridden = false;
+      this.held = { composer: c, trigger, button, errors: this.counts.error };
+      this.refresh();
+    }
+  }
+
+  private fixFirst(): void {
+    const held = this.held;
+    this.held = null;
+    this.refresh();
+    held?.composer.element.focus({ preventScroll: true });
+  }
+
+  /** Lets the admin's send through, once, marked as overridden for the reply log. */
+  private sendAnyway(): void {
+    const held = this.held;
+    this.held = null;
+    this.refresh();
+    if (!held || !held.composer.element.isConnected) return;
+    const el = held.composer.element;
+    draftState(this.env.drafts, el).gateOverridden = true;
+    this.passing = true;
+    try {
+      if (held.trigger === 'button') {
+        const fresh = this.freshComposer(held.composer).sendButton;
+        const button = fresh?.isConnected ? fresh : held.button;
+        button?.click();
+      } else {
+        el.focus({ preventScroll: true });
+        el.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }),
+        );
+      }
+    } finally {
+      this.passing = false;
+    }
+  }
+}
