@@ -130,17 +130,8 @@ function findSpans(text: string): Span[] {
   return spans;
 }
 
-/** What lies between two tokens: a sentence end, a line break, anything but whitespace. */
-function scanGap(text: string, from: number, to: number): { sentenceEnd: boolean; onlySpaces: boolean } {
-  let sentenceEnd = false;
-  let onlySpaces = to > from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) sentenceEnd = true;
-    if (c === 10 || c === 13 || !(c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f)) onlySpaces = false;
-  }
-  return { sentenceEnd, onlySpaces };
-}
+const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
 
 export function buildDoc(text: string, category?: string): Doc {
   const spans = findSpans(text);
@@ -157,16 +148,23 @@ export function buildDoc(text: string, category?: string): Doc {
     while (spanIdx < spans.length && (spans[spanIdx]?.end ?? 0) <= start) spanIdx++;
     const span = spans[spanIdx];
     const skip = span !== undefined && span.start < end && span.end > start;
-    const gap = scanGap(text, prevEnd, start);
+    // What lies between the previous token and this one: a sentence end? only spaces?
+    let sentenceEnd = false;
+    let onlySpaces = start > prevEnd;
+    for (let i = prevEnd; i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (isSentenceEnd(c)) sentenceEnd = true;
+      if (!isSpace(c)) onlySpaces = false;
+    }
     const prev = tokens[tokens.length - 1];
-    if (prev) prev.joinedToNext = gap.onlySpaces;
+    if (prev) prev.joinedToNext = onlySpaces;
     tokens.push({
       start,
       end,
       text: m[0],
       lower: sameLength ? lowerText.slice(start, end) : m[0].toLowerCase(),
       skip,
-      sentenceStart: tokens.length === 0 || gap.sentenceEnd,
+      sentenceStart: tokens.length === 0 || sentenceEnd,
       joinedToNext: false,
     });
     prevEnd = end;

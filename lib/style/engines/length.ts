@@ -4,8 +4,12 @@ import type { CompileContext, Emit, Engine, LengthRule } from './types';
 
 /** Length: the platform's limit (X weighted) or the profile's own; and over-long sentences. */
 
-/** Every code point weighs at most 2 on X and a link 23: a cheap bound that skips the parse. */
-function surelyWithin(text: string, limit: number): boolean {
+/**
+ * A cheap bound that skips the count: Facebook and Instagram count code points (never more than
+ * UTF-16 units); on X a code point weighs at most 2 and a link 23.
+ */
+function surelyWithin(text: string, limit: number, platform: CompileContext['platform']): boolean {
+  if (platform !== 'x') return text.length <= limit;
   let dots = 0;
   for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) dots++;
   return text.length * 2 + dots * 23 <= limit;
@@ -27,7 +31,7 @@ function overflowAt(text: string, ctx: CompileContext, limit: number): number {
 function runLimit(rule: LengthRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
   const limit = ctx.profile.lengthLimits[ctx.platform] ?? PLATFORM_MAX_LENGTH[ctx.platform];
   const { text } = doc;
-  if (surelyWithin(text, limit)) return;
+  if (surelyWithin(text, limit, ctx.platform)) return;
   const length = platformLength(text, ctx.platform);
   if (length <= limit) return;
   const start = Math.min(overflowAt(text, ctx, limit), text.length);
