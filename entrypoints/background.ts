@@ -29,7 +29,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void installDefaults(ctx.db, {
       now: Date.now(),
-      uiLanguage: languageFromLocale(browser.i18n.getUILanguage()),
+      // The admin's preferred language (navigator.language follows the browser's language list),
+      // else the browser's own UI language, which is English wherever Chrome ships no
+      // Indonesian UI (Linux builds with only en-US).
+      uiLanguage: languageFromLocale(navigator.language || browser.i18n.getUILanguage()),
     }).then(async ({ firstRun }) => {
       if (firstRun && reason === 'install') await browser.runtime.openOptionsPage();
     });

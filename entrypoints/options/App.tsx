@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLang, useT } from '@/lib/i18n/react';
+import { useSettings } from '@/lib/db/hooks';
 import { SECTIONS, type SectionId } from './sections';
+import { SetupWizard } from './setup/SetupWizard';
+import { useRestoreState } from './handover/restore-store';
 
 function sectionFromHash(): SectionId {
   const id = location.hash.replace(/^#/, '');
@@ -12,6 +15,11 @@ export function App() {
   const tr = useT();
   const lang = useLang();
   const [current, setCurrent] = useState<SectionId>(sectionFromHash);
+  const settings = useSettings();
+  // Starter templates ready after the first-run setup, for the one-time "ready" message.
+  const [setUp, setSetUp] = useState<number | null>(null);
+  // A restore empties the settings for a moment: the wizard waits until it is over.
+  const restoring = useRestoreState().step === 'restoring';
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = tr('options.title');
@@ -22,6 +30,13 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const section = SECTIONS.find((s) => s.id === current) ?? SECTIONS[0];
+  if (settings && !settings.setupDone && !restoring) {
+    return (
+      <main className="setup">
+        <SetupWizard onDone={setSetUp} />
+      </main>
+    );
+  }
   return (
     <div className="options">
       <nav aria-label={tr('options.title')}>
@@ -36,7 +51,14 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main>{section ? <section.Component /> : null}</main>
+      <main>
+        {setUp !== null ? (
+          <p role="status" className="notice" data-testid="setup-done">
+            {tr('setup.done', { count: setUp })}
+          </p>
+        ) : null}
+        {section ? <section.Component /> : null}
+      </main>
     </div>
   );
 }

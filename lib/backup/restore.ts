@@ -92,9 +92,10 @@ function abortErrorOf(err: unknown): FileError[] {
 }
 
 /**
- * Restores a backup in one transaction: every row is validated (plain JSON, the table's schema,
- * unsafe custom patterns, duplicate keys) as it streams in, and the first bad row aborts the
- * transaction, so a bad file leaves the database exactly as it was, even in replace mode.
+ * Restores a backup in one transaction (importInto's): every row is validated (plain JSON, the
+ * table's schema, unsafe custom patterns, duplicate keys) as it streams in, and the first bad row
+ * aborts the transaction, so a bad file leaves the database exactly as it was, even in replace
+ * mode, whose emptying of the tables happens in that same transaction.
  */
 export async function restoreBackup(
   db: PranataDb,
@@ -112,7 +113,21 @@ export async function restoreBackup(
   const validated = new WeakMap<object, unknown>();
   const keyPaths = new Map(db.tables.map((t) => [t.name, t.schema.primKey.keyPath]));
 
+  // "Replace everything" empties the tables inside importInto's own transaction, so that the
+  // emptying and the rows commit together or not at all. (Wrapping importInto in an outer
+  // transaction does not work in a browser: it reads the file before opening its transaction,
+  // and IndexedDB commits an idle transaction meanwhile.) The first row reaching the filter
+  // runs inside that transaction, before any row is written: the clear requests go first.
+  let cleared = false;
+  const clearInsideImport = () => {
+    if (cleared || opts.mode !== 'replace') return;
+    cleared = true;
+    // (An abort later rejects these requests too: the rejection is the abort, reported below.)
+    for (const t of db.tables) void t.clear().catch(() => undefined);
+  };
+
   const filter = (table: string, value: unknown, outOfLineKey?: unknown): boolean => {
+    clearInsideImport();
     const i = index.get(table) ?? 0;
     index.set(table, i + 1);
     const stats = tables.get(table) ?? { inFile: 0, written: 0, skipped: 0 };
@@ -150,29 +165,33 @@ export async function restoreBackup(
   };
 
   try {
-    await db.transaction('rw', db.tables, async () => {
-      if (opts.mode === 'replace') {
-        for (const t of db.tables) await t.clear();
-      } else {
+    if (opts.mode === 'add-missing') {
+      await db.transaction('r', db.tables, async () => {
         for (const t of db.tables) existing.set(t.name, new Set(await t.toCollection().primaryKeys()));
-      }
-      await importInto(db, blob, {
-        acceptVersionDiff: true,
-        acceptMissingTables: false,
-        // The name was checked against DB_NAME above; this connection may be named otherwise.
-        acceptNameDiff: true,
-        acceptChangedPrimaryKey: false,
-        overwriteValues: false,
-        clearTablesBeforeImport: false,
-        filter,
-        // The row as validated (unknown fields dropped, older rows upgraded), not as read.
-        transform: (_table, value) => ({ value: validated.get(value as object) ?? value }),
-        progressCallback: (p) => {
-          opts.onProgress?.({ done: p.completedRows, total: p.totalRows });
-          return true;
-        },
       });
+    }
+    await importInto(db, blob, {
+      acceptVersionDiff: true,
+      acceptMissingTables: false,
+      // The name was checked against DB_NAME above; this connection may be named otherwise.
+      acceptNameDiff: true,
+      acceptChangedPrimaryKey: false,
+      overwriteValues: false,
+      clearTablesBeforeImport: false,
+      filter,
+      // The row as validated (unknown fields dropped, older rows upgraded), not as read.
+      transform: (_table, value) => ({ value: validated.get(value as object) ?? value }),
+      progressCallback: (p) => {
+        opts.onProgress?.({ done: p.completedRows, total: p.totalRows });
+        return true;
+      },
     });
+    // A backup without a single row: replacing everything with it is emptying every table.
+    if (opts.mode === 'replace' && !cleared) {
+      await db.transaction('rw', db.tables, async () => {
+        for (const t of db.tables) await t.clear();
+      });
+    }
   } catch (err) {
     return { ok: false, errors: abortErrorOf(err) };
   }
