@@ -117,6 +117,7 @@ async function clearStores(page: Page, stores: string[]): Promise<void> {
 }
 
 let packPath = '';
+let backupPath = '';
 
 describe('first-run setup and handover, Indonesian, keyboard only', () => {
   let h: Harness;
@@ -274,7 +275,7 @@ describe('first-run setup and handover, Indonesian, keyboard only', () => {
     await page.getByTestId('backup-export').click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^pranata-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    const backupPath = join(tmp, file.suggestedFilename());
+    backupPath = join(tmp, file.suggestedFilename());
     await file.saveAs(backupPath);
 
     await clearStores(page, ['templates']);
@@ -296,6 +297,25 @@ describe('first-run setup and handover, Indonesian, keyboard only', () => {
     await page.getByTestId('backup-confirm-confirm').click();
     await expect.poll(() => page.getByTestId('backup-status').textContent(), { timeout: 20_000 }).toContain('Cadangan dipulihkan');
     expect(await dbCounts(page)).toEqual(before);
+  });
+
+  it('a backup with a bad row near its end, restored with "replace everything", leaves every row as it was', async () => {
+    const before = await dbCounts(page);
+    const templatesBefore = await dbRows<TemplateRow>(page, 'templates');
+    const doc = JSON.parse(readFileSync(backupPath, 'utf8')) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    const rows = doc.data.data.find((t) => t.tableName === 'templates')?.rows ?? [];
+    const last = rows[rows.length - 1];
+    if (!last) throw new Error('no template rows in the backup');
+    last.usageCount = 'banyak';
+    await page.getByTestId('backup-restore-input').setInputFiles({ name: 'pranata-backup-rusak.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.getByTestId('backup-restore-preview').waitFor();
+    await page.getByTestId('backup-mode-replace').check();
+    await page.getByTestId('backup-restore-apply').click();
+    await page.getByTestId('backup-confirm-confirm').click();
+    await expect.poll(() => page.getByTestId('backup-error').textContent(), { timeout: 20_000 }).toContain(`templates[${rows.length - 1}].usageCount`);
+    expect(await dbCounts(page)).toEqual(before);
+    expect(await dbRows<TemplateRow>(page, 'templates')).toEqual(templatesBefore);
+    expect(await page.getByTestId('setup-wizard').count()).toBe(0);
   });
 
   it('refuses an SOP pack given as a backup, and a backup from a newer Pranata, changing nothing', async () => {
