@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { TrendSeries } from '@/lib/engagement/dashboard-posts';
-import { formatCount } from '@/lib/engagement/format';
 import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
 import type { DayKey } from '@/lib/schemas/rollup';
 import { LineChart } from './LineChart';
@@ -35,11 +34,4 @@ export function TrendChart({ days, series, lang, platformName, width, height, ar
     [series, platformName],
   );
   return <LineChart days={days} series={lines} lang={lang} width={width} height={height} ariaLabel={ariaLabel} testId={testId} />;
-}
-
-/** A short text version of the chart for screen readers: the total per platform. */
-export function trendSummary(series: readonly TrendSeries[], lang: UiLanguage, platformName: (p: PlatformId) => string): string {
-  return series
-    .map((s) => `${platformName(s.platform)} ${formatCount(s.points.reduce((sum, p) => sum + p.interactions, 0), lang)}`)
-    .join(', ');
 }

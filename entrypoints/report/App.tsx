@@ -10,7 +10,8 @@ import { dayKey, monthKey } from '@/lib/engagement/days';
 import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
 import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from '@/lib/schemas/common';
 import { LineChart } from '@/components/LineChart';
-import { PLATFORM_STYLE, TrendChart, trendSummary } from '@/components/TrendChart';
+import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
+import { trendSummary } from '@/components/trend-summary';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -49,49 +49,56 @@ export interface DashboardRows {
  * The day before the range is read too: it gives the first day's gains a baseline.
  */
 export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): Promise<DashboardRows> {
-  const settings = await readSettings(db);
-  const zone = settings.timeZone;
-  const bounds =
-    typeof query.range === 'string' ? rangeBounds(query.range, query.now, zone) : monthBounds(query.range.month, query.now, zone);
-  const [state, postsPerDayLimit] = await Promise.all([readRollupState(db), activeLimit(db, settings)]);
-  const firstDay = bounds.days[0];
-  const lastDay = bounds.days[bounds.days.length - 1];
-  if (!firstDay || !lastDay) {
-    return { bounds, settings, postsPerDayLimit, snapshots: [], events: [], snapshotRollups: [], replyRollups: [], rolledThrough: null, rawFrom: bounds.from };
-  }
-  const baselineDay = addDayKeys(firstDay, -1);
-  const rolled = state?.rolledThrough ?? null;
-  // Raw rows start the day after the watermark (never before the baseline day).
-  const rawFromDay = rolled === null || rolled < baselineDay ? baselineDay : addDayKeys(rolled, 1);
-  const rawFrom = dayStart(rawFromDay, zone);
-  const rollTo = rolled === null ? null : rolled < lastDay ? rolled : lastDay;
+  // One read transaction, two round trips: settings and watermark, then every range read at once.
+  const tables = [db.settings, db.meta, db.profiles, db.snapshots, db.replyEvents, db.snapshotRollups, db.replyRollups];
+  return db.transaction('r', tables, async () => {
+    const [settings, state] = await Promise.all([readSettings(db), readRollupState(db)]);
+    const zone = settings.timeZone;
+    const bounds =
+      typeof query.range === 'string' ? rangeBounds(query.range, query.now, zone) : monthBounds(query.range.month, query.now, zone);
+    const firstDay = bounds.days[0];
+    const lastDay = bounds.days[bounds.days.length - 1];
+    if (!firstDay || !lastDay) {
+      const postsPerDayLimit = await activeLimit(db, settings);
+      return { bounds, settings, postsPerDayLimit, snapshots: [], events: [], snapshotRollups: [], replyRollups: [], rolledThrough: null, rawFrom: bounds.from };
+    }
+    const baselineDay = addDayKeys(firstDay, -1);
+    const rolled = state?.rolledThrough ?? null;
+    // Raw rows start the day after the watermark (never before the baseline day).
+    const rawFromDay = rolled === null || rolled < baselineDay ? baselineDay : addDayKeys(rolled, 1);
+    const rawFrom = dayStart(rawFromDay, zone);
+    const rollTo = rolled === null ? null : rolled < lastDay ? rolled : lastDay;
 
-  const [snapshots, events, snapshotRollups, replyRollups, followerRows] = await Promise.all([
-    // Open-ended on purpose: a live query watches the range it read, so rows written after `now`
-    // (the reply just sent) must fall inside it; computeDashboard cuts at bounds.to itself.
-    rawFromDay <= lastDay ? db.snapshots.where('at').aboveOrEqual(rawFrom).toArray() : none<Snapshot>(),
-    rawFromDay <= lastDay ? db.replyEvents.where('at').aboveOrEqual(Math.max(rawFrom, bounds.from)).toArray() : none<ReplyEvent>(),
-    rollTo !== null && rollTo >= baselineDay ? db.snapshotRollups.where('day').between(baselineDay, rollTo, true, true).toArray() : none<RollupRow>(),
-    rollTo !== null && rollTo >= firstDay ? db.replyRollups.where('day').between(firstDay, rollTo, true, true).toArray() : none<RollupRow>(),
-    latestFollowerSnapshots(db, settings, bounds.from),
-  ]);
-  return {
-    bounds,
-    settings,
-    postsPerDayLimit,
-    snapshots: [...followerRows, ...snapshots],
-    events,
-    snapshotRollups: snapshotRollups.filter(isSnapshotRollup),
-    replyRollups: replyRollups.filter(isReplyRollup),
-    rolledThrough: rolled,
-    rawFrom,
-  };
+    const [postsPerDayLimit, snapshots, events, snapshotRollups, replyRollups, followerRows] = await Promise.all([
+      activeLimit(db, settings),
+      // Open-ended on purpose: a live query watches the range it read, so rows written after
+      // `now` (the reply just sent) must fall inside it; computeDashboard cuts at bounds.to itself.
+      rawFromDay <= lastDay ? db.snapshots.where('at').aboveOrEqual(rawFrom).toArray() : none<Snapshot>(),
+      rawFromDay <= lastDay ? db.replyEvents.where('at').aboveOrEqual(Math.max(rawFrom, bounds.from)).toArray() : none<ReplyEvent>(),
+      rollTo !== null && rollTo >= baselineDay ? db.snapshotRollups.where('day').between(baselineDay, rollTo, true, true).toArray() : none<RollupRow>(),
+      rollTo !== null && rollTo >= firstDay ? db.replyRollups.where('day').between(firstDay, rollTo, true, true).toArray() : none<RollupRow>(),
+      latestFollowerSnapshots(db, settings, bounds.from),
+    ]);
+    return {
+      bounds,
+      settings,
+      postsPerDayLimit,
+      snapshots: [...followerRows, ...snapshots],
+      events,
+      snapshotRollups: snapshotRollups.filter(isSnapshotRollup),
+      replyRollups: replyRollups.filter(isReplyRollup),
+      rolledThrough: rolled,
+      rawFrom,
+    };
+  });
 }
 
 /** The dashboard of a range: loadDashboardRows + computeDashboard. */
 export async function loadDashboard(db: PranataDb, query: DashboardQuery): Promise<Dashboard> {
+  const start = performance.now();
   const rows = await loadDashboardRows(db, query);
-  return computeDashboard({
+  const read = performance.now();
+  const dashboard = computeDashboard({
     events: rows.events,
     replyRollups: rows.replyRollups,
     snapshots: rows.snapshots,
@@ -103,6 +110,10 @@ export async function loadDashboard(db: PranataDb, query: DashboardQuery): Promi
     postsPerDayLimit: rows.postsPerDayLimit,
     topLimit: query.topLimit,
   });
+  // User Timing entries (cheap): how long the reads and the computation took, for benchmarks.
+  performance.measure('pranata:dashboard-read', { start, end: read });
+  performance.measure('pranata:dashboard-compute', { start: read });
+  return dashboard;
 }
 
 function none<T>(): Promise<T[]> {

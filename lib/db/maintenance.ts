@@ -68,11 +68,16 @@ export async function runMaintenance(
     }
     const oldestDay = dayKey(oldestAt, zone);
 
-    // Days to roll: from the watermark day (or the oldest raw row) to yesterday, capped.
-    const rollFrom = state && state.rolledThrough >= oldestDay ? state.rolledThrough : oldestDay;
+    // Days to roll: from the watermark day (or the oldest raw row) to yesterday, capped. Rolled
+    // days always keep a roll-up row, so raw rows on a day without one were never rolled (an
+    // import, or rows written before the first run): roll again from there.
+    const oldestRolled = state !== null && state.rolledThrough >= oldestDay && (await hasRollup(db, oldestDay));
+    const rollFrom = state && oldestRolled ? state.rolledThrough : oldestDay;
     const rollTo = minDay(yesterday, addDayKeys(rollFrom, maxDays - 1));
     const rolling = rollFrom <= rollTo;
-    const watermark = rolling ? maxDay(rollTo, state?.rolledThrough ?? rollTo) : (state?.rolledThrough ?? null);
+    // Re-rolling from an older day moves the watermark back to where this run stops: the days
+    // after it are read raw by the dashboard until the next runs catch up.
+    const watermark = rolling ? rollTo : (state?.rolledThrough ?? null);
 
     // Days with raw rows past retention, already rolled (or rolled in this run), capped.
     const retention = retentionCutoff(opts.now, zone, settings.retentionDays);
@@ -170,6 +175,19 @@ export async function runMaintenanceUntilDone(
     };
   }
   return total;
+}
+
+async function hasRollup(db: PranataDb, day: DayKey): Promise<boolean> {
+  const [s, r] = await Promise.all([
+    db.snapshotRollups.where('day').equals(day).first(),
+    db.replyRollups.where('day').equals(day).first(),
+  ]);
+  return s !== undefined || r !== undefined;
+}
+
+/** Forget the watermark (after an import): the next run rolls every day that has raw rows. */
+export async function resetRollupState(db: PranataDb): Promise<void> {
+  await db.meta.delete('rollup');
 }
 
 async function oldestRawAt(db: PranataDb): Promise<number | null> {

@@ -1,5 +1,6 @@
 /** UI strings: the popup dashboard and the monthly report. Indonesian is the source. */
 export const id = {
+  'dash.range.90d': '90 hari',
   'dash.stat.responseP90': 'P90: {value}',
   'dash.stat.complianceOf': 'dari {count} balasan terperiksa',
   'dash.stat.approx': 'perkiraan (dari ringkasan harian)',
@@ -49,6 +50,7 @@ export const id = {
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
+  'dash.range.90d': '90 days',
   'dash.stat.responseP90': 'P90: {value}',
   'dash.stat.complianceOf': 'of {count} checked replies',
   'dash.stat.approx': 'approximate (from daily summaries)',

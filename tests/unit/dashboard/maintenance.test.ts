@@ -120,3 +120,16 @@ describe('roll-up maintenance', () => {
     expect(await ctx.db.snapshotRollups.count()).toBe(0);
   });
 });
+
+describe('roll-up maintenance after rows arrive for days before the watermark', () => {
+  it('rolls a year imported after the first (empty) run', async () => {
+    const ctx = testContext(NOW);
+    await writeSettings(ctx.db, { timeZone: 'WIB', retentionDays: 400 });
+    await runMaintenance(ctx.db, { now: NOW }); // empty: watermark yesterday
+    const rows = Array.from({ length: 40 }, (_, i) => snap({ id: `imp-${i}`, at: wib(2024, 12, 1, 9) + i * DAY }));
+    await ctx.db.snapshots.bulkAdd(rows);
+    const r = await runMaintenanceUntilDone(ctx.db, { now: NOW, maxDays: 31 });
+    expect(r.rolledThrough).toBe('2025-03-04');
+    expect((await ctx.db.snapshotRollups.toArray()).reduce((s, x) => s + Number(x.samples), 0)).toBe(40);
+  });
+});
