@@ -25,6 +25,8 @@ interface Case {
   rawName: string;
   /** The site's id of the answered item. */
   targetId: string;
+  /** The reply box's send button. */
+  send(box: Locator): Locator;
 }
 
 const CASES: Case[] = [
@@ -41,6 +43,7 @@ const CASES: Case[] = [
     editors: '.public-DraftEditor-content',
     rawName: 'Siti 🌸 Rahma',
     targetId: '1867455500000000202',
+    send: (box) => box.page().locator('[data-testid="tweetButtonInline"]'),
   },
   {
     platform: 'facebook',
@@ -58,6 +61,7 @@ const CASES: Case[] = [
     editors: '[data-lexical-editor="true"]',
     rawName: 'Siti 🌸 Rahma',
     targetId: '880011223344551',
+    send: (box) => box.page().locator('.fb-box').filter({ has: box }).locator('.fb-send'),
   },
   {
     platform: 'instagram',
@@ -76,6 +80,7 @@ const CASES: Case[] = [
     // Instagram shows the commenter's username, not a display name.
     rawName: 'sitirahma_',
     targetId: '17890000000000001',
+    send: (box) => box.locator('xpath=ancestor::form[1]').locator('.ig-post-button'),
   },
 ];
 
@@ -367,6 +372,15 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
 
       // Nothing was sent: Enter stayed in the palette.
       expect(await page.evaluate(() => window.__playground.sent.length)).toBe(0);
+
+      // The draft remembers its template: the reply the admin then sends is logged with it.
+      await c.send(box).click();
+      await expect.poll(() => page.evaluate(() => window.__playground.sent.length)).toBe(1);
+      await expect
+        .poll(async () => (await dbRows<ReplyRow>(options, 'replyEvents')).find((e) => e.kind === 'sent' && e.platform === c.platform)?.templateId, {
+          timeout: 10_000,
+        })
+        .toBe(ids['sapaan-terima-kasih']);
       expect(errors).toEqual([]);
       await popup.close();
       await page.close();
@@ -452,7 +466,8 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
       const dialog = page.getByTestId('pranata-palette');
       await expect.poll(() => dialog.isVisible(), { timeout: 5000 }).toBe(true);
       await expect.poll(() => page.getByTestId('pranata-palette-preview-text').textContent()).toContain(MARKUP_TEXT);
-      await page.keyboard.press('Enter');
+      // With the pointer this time: the palette's Insert button.
+      await dialog.getByRole('button', { name: tr('palette.insert'), exact: true }).click();
       await expect.poll(() => editorState(page, c, box)).toContain(`${name} ${MARKUP_TEXT}`);
       expect(await box.evaluate((el) => el.querySelectorAll('img, b').length)).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -78,12 +78,13 @@ export function Palette({ session, controller, templates, settings, profile, pla
   const busy = status?.kind === 'inserting';
   const filled = fields.map((f) => (fieldValues[f.name] ?? '').trim() !== '');
 
-  const insert = async () => {
-    if (!current || busy) return;
-    const result = await controller.insert(current, fieldValues);
+  const insertTemplate = async (template: Template, fieldsOf: Readonly<Record<string, string>>) => {
+    if (busy) return;
+    const result = await controller.insert(template, fieldsOf);
     // On failure the palette stays with its message; the clipboard fallback may have moved the focus.
     if (result && !result.ok) searchRef.current?.focus({ preventScroll: true });
   };
+  const insert = () => (current ? insertTemplate(current, fieldValues) : Promise.resolve());
 
   const focusField = (index: number) => {
     dialogRef.current?.querySelector<HTMLInputElement>(`[data-field-index="${index}"]`)?.focus();
@@ -139,7 +140,7 @@ export function Palette({ session, controller, templates, settings, profile, pla
     const template = results[index];
     if (!template) return;
     const empty = listFields(template.body).findIndex((f) => !(values[template.id]?.[f.name] ?? '').trim());
-    if (empty === -1) void controller.insert(template, values[template.id] ?? {});
+    if (empty === -1) void insertTemplate(template, values[template.id] ?? {});
     else requestAnimationFrame(() => focusField(empty));
   };
 
