@@ -40,6 +40,27 @@ interface OverlayState {
 
 const CUSTOM_TITLE = 'Jadwal Posyandu Kelurahan';
 
+/** Visible controls without an accessible name (label, aria-label(ledby), text, title), as "tag#testid". */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const text = (el: Element | null) => (el?.textContent ?? '').trim();
+    const named = (el: HTMLElement): boolean => {
+      if (el.getAttribute('aria-label')?.trim()) return true;
+      const by = el.getAttribute('aria-labelledby');
+      if (by && by.split(/\s+/).some((id) => text(document.getElementById(id)))) return true;
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && Array.from(labels).some((l) => text(l))) return true;
+      if (el.title.trim()) return true;
+      if (el.matches('button, a, [role="button"], [role="tab"], summary')) return text(el) !== '' || el.querySelector('img[alt]:not([alt=""])') !== null;
+      return false;
+    };
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button, a[href], [role="button"], [role="tab"], [role="checkbox"], summary'));
+    return controls
+      .filter((el) => el.getClientRects().length > 0 && !named(el))
+      .map((el) => `${el.tagName.toLowerCase()}#${el.getAttribute('data-testid') ?? el.id ?? ''}`);
+  });
+}
+
 /** The options page the background opened on install (or a new one). */
 async function firstRunOptions(h: Harness): Promise<Page> {
   const opened = (): Page | undefined => h.context.pages().find((p) => p.url().endsWith('/options.html'));
@@ -391,6 +412,40 @@ describe("a colleague's browser in English: setup by clicks, the pack imported, 
       expect(state.data?.templates.map((t) => t.title)).toContain(CUSTOM_TITLE);
       expect(state.data?.profile?.agencyName).toBe('Dinas Komunikasi dan Informatika Kota Contoh');
     }
+  });
+
+  it('every control of the popup and of each options section has an accessible name; keyboard focus is visible', async () => {
+    const sections = await page.locator('nav a[data-testid^="nav-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(sections).toContain('#handover');
+    for (const hash of sections) {
+      await page.goto(`chrome-extension://${h.extensionId}/options.html${hash}`);
+      await page.locator('main h2').first().waitFor();
+      expect(await unnamedControls(page), hash).toEqual([]);
+    }
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.locator('h1').waitFor();
+    expect(await unnamedControls(popup), 'popup').toEqual([]);
+    await popup.close();
+
+    await page.goto(`chrome-extension://${h.extensionId}/options.html#handover`);
+    await page.locator('main h2').first().waitFor();
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { what: `${el.tagName}#${el.getAttribute('data-testid') ?? ''}`, visible: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (focus) {
+        seen.add(focus.what);
+        expect(focus.visible, focus.what).toBe(true);
+      }
+    }
+    // The nav links, then the section's own controls (export, file inputs...).
+    expect(seen.size).toBeGreaterThanOrEqual(8);
+    expect(seen).toContain('BUTTON#export-pack');
   });
 
   it('switching the language in General switches the open options page and popup at once', async () => {
