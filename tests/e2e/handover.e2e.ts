@@ -414,6 +414,22 @@ describe("a colleague's browser in English: setup by clicks, the pack imported, 
     }
   });
 
+  it("the imported template is in the colleague's template palette on the playground", async () => {
+    const site = await h.openPlatform('x', '/home', 'en');
+    await expect.poll(() => site.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    // The palette command as the background forwards it (headless Chromium does not turn key
+    // presses into extension commands; see tests/e2e/palette.e2e.ts).
+    await h.worker?.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } };
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'command.open-palette' });
+    }, site.url());
+    await expect.poll(() => site.getByTestId('pranata-palette').isVisible(), { timeout: 10_000 }).toBe(true);
+    await site.keyboard.type('posyandu');
+    await expect.poll(() => site.getByTestId('pranata-palette-item').first().textContent()).toContain(CUSTOM_TITLE);
+    await site.close();
+  });
+
   it('every control of the popup and of each options section has an accessible name; keyboard focus is visible', async () => {
     const sections = await page.locator('nav a[data-testid^="nav-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(sections).toContain('#handover');
