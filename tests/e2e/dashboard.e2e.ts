@@ -30,13 +30,17 @@ let options: Page;
 
 beforeAll(async () => {
   h = await launchExtension();
-  // Indonesian UI whatever the browser's language: the assertions read Indonesian formats.
-  options = await h.openExtensionPage('options.html', '#general');
-  await options.getByTestId('ui-language').selectOption('id');
+  // Past the first-run wizard (tested elsewhere), in Indonesian whatever the browser's language:
+  // the assertions read Indonesian formats. A settings message from an extension page.
+  options = await h.openExtensionPage('options.html');
+  await options.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      type: 'settings.update',
+      payload: { patch: { setupDone: true, uiLanguage: 'id' } },
+    }),
+  );
+  await options.goto(`chrome-extension://${h.extensionId}/options.html#accounts`);
   await options.waitForFunction(() => document.documentElement.lang === 'id');
-  await options.evaluate(() => {
-    location.hash = '#accounts';
-  });
 });
 afterAll(async () => {
   await h?.close();
@@ -150,6 +154,9 @@ describe('engagement dashboard end to end', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __playground: { sent: unknown[] } }).__playground.sent.length)).toBe(1);
     await expect.poll(() => replies.textContent(), { timeout: 15_000 }).toBe('1');
     expect(await popup.getByTestId('replies-per-platform').locator('[data-platform="x"] strong').textContent()).toBe('1');
+    // The engagement chart (uPlot, loaded after the figures) draws today's own posts.
+    await expect.poll(() => popup.locator('[data-testid="chart-engagement"] canvas').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await popup.getByTestId('stat-snapshots').textContent()).toMatch(/^\d+$/);
     const events = await dbRows<EventRow>(options, 'replyEvents');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: 'sent', platform: 'x', targetId: SITI_POST });
@@ -177,6 +184,34 @@ describe('engagement dashboard end to end', () => {
     );
     expect(citizenBadges.every((n) => n === 0)).toBe(true);
     await page.close();
+  });
+
+  it('the monthly report shows the month and prints to PDF without its controls', async () => {
+    const month = await options.evaluate(() => {
+      const d = new Date(Date.now() + 7 * 3_600_000); // the agency zone (WIB)
+      return d.toISOString().slice(0, 7);
+    });
+    const report = await h.context.newPage();
+    await report.goto(`chrome-extension://${h.extensionId}/report.html?month=${month}`);
+    await expect.poll(() => report.getByTestId('report-sent').textContent(), { timeout: 15_000 }).toBe('2');
+    await expect.poll(() => report.locator('[data-testid="report-chart-engagement"] canvas').count()).toBeGreaterThan(0);
+    // Per platform: the X reply and the Facebook one.
+    const perPlatform = await report.getByTestId('report-replies').locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector('th')?.textContent, r.querySelector('td')?.textContent]),
+    );
+    expect(perPlatform).toEqual([
+      ['X', '1'],
+      ['Facebook', '1'],
+      ['Instagram', '0'],
+    ]);
+    await report.emulateMedia({ media: 'print' });
+    expect(await report.getByTestId('report-print').isVisible()).toBe(false);
+    const pdf = await report.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(3);
+    await report.close();
   });
 
   it.each(['replies', 'snapshots'] as const)('the %s CSV download holds exactly what the table shows', async (tab) => {
