@@ -6,7 +6,7 @@ import { buildRenderContext } from '@/lib/templates/context';
 import { listFields, type TemplateField } from '@/lib/templates/parse';
 import { renderTemplate } from '@/lib/templates/render';
 import { PLATFORM_MAX_LENGTH, platformLength } from '@/lib/text/length';
-import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style';
+import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
 
 /** Findings shown in the palette's preview; the rest are counted. */
 export const TOP_FINDINGS = 3;
