@@ -66,13 +66,25 @@ function changeText(input: BadgeInput, approx: string): string {
   return tb(lang, 'badge.change', { change, when: shortWhen(previous.at, input.now, input.timeZone, lang) });
 }
 
+// Badges re-render on every scan: build each date format once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let fmt = dateFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, fmt);
+  }
+  return fmt;
+}
+
 /** "14.05" (id) / "14:05" (en) on the same local day, else "3 Mar". */
 export function shortWhen(at: number, now: number, zone: string, lang: UiLanguage): string {
   const timeZone = ZONES[zone] ?? zone;
-  const day = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+  const day = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const options: Intl.DateTimeFormatOptions =
-    day(at) === day(now) ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone };
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], options).format(at);
+    day.format(at) === day.format(now) ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone };
+  return dateFormat(DATE_LOCALE[lang], options).format(at);
 }
 
 /**
