@@ -39,12 +39,31 @@ function timeIt(fn: () => void, runs: number): number[] {
   return times;
 }
 
+/**
+ * CPU time of each call (process.cpuUsage): on a shared machine the wall clock also counts the
+ * time the process waits for a core, which says nothing about the checker.
+ */
+function cpuTimeIt(fn: () => void, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    times.push((c.user + c.system) / 1000);
+  }
+  return times;
+}
+
 const NOW = Date.UTC(2026, 2, 2);
 const check = (text: string, platform: PlatformId, profile = defaultProfile) => checkText(text, profile, { platform, now: NOW });
 
 it('checkText p50/p95 with the default profile, and alex / write-good on the same texts', () => {
   const rows: Record<string, string | number>[] = [];
-  const pct = (times: number[]) => ({ 'ours p50 ms': round(quantile(times, 0.5), 3), 'ours p95 ms': round(quantile(times, 0.95), 3) });
+  const pct = (times: number[], cpu?: number[]) => ({
+    'ours p50 ms': round(quantile(times, 0.5), 3),
+    'ours p95 ms': round(quantile(times, 0.95), 3),
+    ...(cpu ? { 'CPU p50 ms': round(quantile(cpu, 0.5), 3), 'CPU p95 ms': round(quantile(cpu, 0.95), 3) } : {}),
+  });
 
   for (const [chars, platform] of [
     [280, 'x'],
@@ -56,12 +75,13 @@ it('checkText p50/p95 with the default profile, and alex / write-good on the sam
     // warm up: first compile of the profile, JIT, and the per-word memo
     for (const t of texts) for (let k = 0; k < 20; k++) check(t, platform);
     const ours = texts.flatMap((t) => timeIt(() => check(t, platform), 300));
+    const oursCpu = texts.flatMap((t) => cpuTimeIt(() => check(t, platform), 300));
     const alex = texts.slice(0, 3).flatMap((t) => timeIt(() => alexText(t), 15));
     const wg = texts.slice(0, 3).flatMap((t) => timeIt(() => writeGood(t), 60));
     const p50 = quantile(ours, 0.5);
     rows.push({
       case: `${chars} chars, ${platform}`,
-      ...pct(ours),
+      ...pct(ours, oursCpu),
       target: chars === 280 ? 'p95 ≤ 0.3 ms' : 'p95 ≤ 1 ms',
       'alex p50 ms': round(quantile(alex, 0.5), 3),
       'write-good p50 ms': round(quantile(wg, 0.5), 3),
@@ -74,13 +94,17 @@ it('checkText p50/p95 with the default profile, and alex / write-good on the sam
   // Typing: every keystroke of a 2,000-character reply re-checks the whole draft.
   const full = draft(2000, 3);
   const typing: number[] = [];
+  const typingCpu: number[] = [];
   for (let n = 1; n <= full.length; n++) {
     const prefix = full.slice(0, n);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     check(prefix, 'facebook');
+    const c = process.cpuUsage(c0);
     typing.push(performance.now() - t0);
+    typingCpu.push((c.user + c.system) / 1000);
   }
-  rows.push({ case: 'typing 2000 chars, facebook (each keystroke)', ...pct(typing), target: 'p95 ≤ 1 ms' });
+  rows.push({ case: 'typing 2000 chars, facebook (each keystroke)', ...pct(typing, typingCpu), target: 'p95 ≤ 1 ms' });
 
   // First check of a text with a freshly compiled profile: no word seen before.
   const cold: number[] = [];

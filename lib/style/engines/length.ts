@@ -5,14 +5,23 @@ import type { CompileContext, Emit, Engine, LengthRule } from './types';
 /** Length: the platform's limit (X weighted) or the profile's own; and over-long sentences. */
 
 /**
- * A cheap bound that skips the count: Facebook and Instagram count code points (never more than
- * UTF-16 units); on X a code point weighs at most 2 and a link 23.
+ * A cheap upper bound that usually makes the real count unnecessary. Facebook and Instagram
+ * count code points, never more than UTF-16 units. X (twitter-text v3 weights) counts 1 for code
+ * points in its light ranges and 2 otherwise (a surrogate pair counted 2 + 2 is still above the
+ * 2 an emoji weighs), and 23 for a link, which needs a dot followed by a letter.
  */
 function surelyWithin(text: string, limit: number, platform: CompileContext['platform']): boolean {
   if (platform !== 'x') return text.length <= limit;
-  let dots = 0;
-  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) dots++;
-  return text.length * 2 + dots * 23 <= limit;
+  if (text.length > limit) return false;
+  let bound = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const light = c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) || (c >= 8242 && c <= 8247);
+    bound += light ? 1 : 2;
+    if (c === 46 && /[A-Za-z]/.test(text.charAt(i + 1))) bound += 23;
+    if (bound > limit) return false;
+  }
+  return true;
 }
 
 /** First UTF-16 offset whose prefix is over the limit (binary search; never splits a pair). */

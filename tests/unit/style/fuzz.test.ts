@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { SopProfile } from '@/lib/schemas/profile';
 import { applyReplacement, exampleProfiles, scoreFindings } from '@/lib/style';
 import type { Finding } from '@/lib/style';
+import { platformLength } from '@/lib/text/length';
 import { CORPUS_PROFILES } from './corpus/profiles';
 import { check } from './helpers';
 
@@ -85,4 +86,17 @@ describe('fuzz: any text gives sound findings and never throws', () => {
       { numRuns: 300 },
     );
   });
+
+  it('the length rule agrees with the platform count (its shortcuts never skip an overflow)', () => {
+    const unit = fc.constantFrom('a', 'b ', '. ', '.id', 'lapor.go.id ', 'https://kemkes.go.id/a ', '漢', '한', '🙏', '👨‍👩‍👧', 'é', '\u2013', ' ');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 100, maxLength: 320 }), fc.constantFrom(...platforms), (parts, platform) => {
+        const text = parts.join('');
+        const limit = { x: 280, facebook: 8000, instagram: 2200 }[platform];
+        const flagged = check(text, CORPUS_PROFILES.default, { platform }).some((f) => f.ruleId === 'length-limit');
+        expect(flagged).toBe(platformLength(text, platform) > limit);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
