@@ -38,6 +38,11 @@ export interface ScanResult {
   tableNames: Map<number, string>;
 }
 
+/** 0-9 a-z A-Z . + - */
+function isScalarChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2b || c === 0x2d;
+}
+
 interface Frame {
   kind: 'obj' | 'arr';
   index: number;
@@ -175,14 +180,14 @@ export class BackupScanner {
           else top.key = null;
           break;
         }
-        default:
+        default: {
           // Numbers, true/false/null: letters, digits, sign, point, exponent.
-          if (!/[0-9a-zA-Z.+-]/.test(chunk[i] as string)) return this.syntax(i);
-          if (this.stack.length === 0) return this.syntax(i);
-          {
-            const top = this.stack[this.stack.length - 1];
-            if (top?.types || (top?.kind === 'obj' && top.key === TYPES_KEY)) return this.badTypes();
-          }
+          if (!isScalarChar(c) || this.stack.length === 0) return this.syntax(i);
+          const top = this.stack[this.stack.length - 1];
+          if (top?.types || (top?.kind === 'obj' && top.key === TYPES_KEY)) return this.badTypes();
+          // The rest of the number or word in one step.
+          while (i + 1 < chunk.length && isScalarChar(chunk.charCodeAt(i + 1))) i++;
+        }
       }
     }
     this.base += chunk.length;
