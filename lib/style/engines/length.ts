@@ -4,6 +4,9 @@ import type { CompileContext, Emit, Engine, LengthRule } from './types';
 
 /** Length: the platform's limit (X weighted) or the profile's own; and over-long sentences. */
 
+/** Code points twitter-text v3 weighs 1 (the rest weigh 2). */
+const isLight = (c: number) => c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) || (c >= 8242 && c <= 8247);
+
 /**
  * A cheap upper bound that usually makes the real count unnecessary. Facebook and Instagram
  * count code points, never more than UTF-16 units. X (twitter-text v3 weights) counts 1 for code
@@ -16,25 +19,41 @@ function surelyWithin(text: string, limit: number, platform: CompileContext['pla
   let bound = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const light = c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) || (c >= 8242 && c <= 8247);
-    bound += light ? 1 : 2;
+    bound += isLight(c) ? 1 : 2;
     if (c === 46 && /[A-Za-z]/.test(text.charAt(i + 1))) bound += 23;
     if (bound > limit) return false;
   }
   return true;
 }
 
-/** First UTF-16 offset whose prefix is over the limit (binary search; never splits a pair). */
-function overflowAt(text: string, ctx: CompileContext, limit: number): number {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (platformLength(text.slice(0, mid + 1), ctx.platform) > limit) hi = mid;
-    else lo = mid + 1;
+/**
+ * Where the part that does not fit begins: walk back from the end until the walked-over text
+ * weighs the excess (a link 23 on X, a code point 1 or 2). An estimate without another count:
+ * on X a cut link may weigh differently, so "the first character over" is not sharp anyway.
+ */
+function overflowStart(doc: Doc, excess: number, platform: CompileContext['platform']): number {
+  const { text } = doc;
+  const links = platform === 'x' ? doc.spans.filter((s) => s.kind === 'url') : [];
+  let removed = 0;
+  let i = text.length;
+  while (i > 0 && removed < excess) {
+    const link = links.find((l) => l.start < i && l.end >= i);
+    if (link) {
+      removed += 23;
+      i = link.start;
+      continue;
+    }
+    const c = text.charCodeAt(i - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    if (pair) {
+      removed += platform === 'x' ? 2 : 1;
+      i -= 2;
+    } else {
+      removed += platform === 'x' && !isLight(c) ? 2 : 1;
+      i -= 1;
+    }
   }
-  const code = text.charCodeAt(lo - 1);
-  return code >= 0xd800 && code <= 0xdbff ? lo - 1 : lo;
+  return i;
 }
 
 function runLimit(rule: LengthRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
@@ -43,7 +62,7 @@ function runLimit(rule: LengthRule, doc: Doc, ctx: CompileContext, emit: Emit): 
   if (surelyWithin(text, limit, ctx.platform)) return;
   const length = platformLength(text, ctx.platform);
   if (length <= limit) return;
-  const start = Math.min(overflowAt(text, ctx, limit), text.length);
+  const start = overflowStart(doc, length - limit, ctx.platform);
   emit(rule, start, text.length, rule.message({ found: text.slice(start, start + 40), count: length, limit }), []);
 }
 

@@ -66,8 +66,11 @@ ruleTester('length-limit', {
   invalid: [
     { text: LONG_X, platform: 'x', severity: 'error' },
     { text: LONG_X, platform: 'facebook', profile: { lengthLimits: { facebook: 200 } } },
-    // emoji weigh 2 on X: 141 of them are 282
-    { text: '🙏'.repeat(141), platform: 'x' },
+    // emoji weigh 2 on X: 141 of them are 282, and the last one does not fit
+    { text: '🙏'.repeat(141), platform: 'x', found: '🙏' },
+    // the highlight starts at the first character that does not fit
+    { text: 'a'.repeat(290), platform: 'x', found: 'a'.repeat(10) },
+    { text: 'b'.repeat(250), platform: 'instagram', profile: { lengthLimits: { instagram: 240 } }, found: 'b'.repeat(10) },
   ],
 });
 
