@@ -1,5 +1,5 @@
 import type { Token } from './doc';
-import type { SubEntry, SubFlags, WordEntry, WordFlags } from './lexicon/types';
+import type { WordEntry, WordFlags } from './lexicon/types';
 
 /** A list turned into lookups: single words by their form, phrases by their first word. */
 export interface Index<V> {
@@ -70,15 +70,8 @@ export interface WordValue {
   flags: WordFlags;
 }
 
-export interface SubValue {
-  from: string;
-  to: string[];
-  flags: SubFlags;
-}
-
 // Built-in lists are module constants: index each once for the whole session.
 const wordCache = new WeakMap<readonly WordEntry[], Index<WordValue>>();
-const subCache = new WeakMap<readonly SubEntry[], Index<SubValue>>();
 
 export function wordIndex(entries: readonly WordEntry[]): Index<WordValue> {
   const cached = wordCache.get(entries);
@@ -89,17 +82,6 @@ export function wordIndex(entries: readonly WordEntry[]): Index<WordValue> {
     add(index, word, { word: word.toLowerCase(), flags });
   }
   wordCache.set(entries, index);
-  return index;
-}
-
-export function subIndex(entries: readonly SubEntry[]): Index<SubValue> {
-  const cached = subCache.get(entries);
-  if (cached) return cached;
-  const index: Index<SubValue> = { single: new Map(), phrases: new Map(), tails: new Set() };
-  for (const [from, to, flags] of entries) {
-    add(index, from, { from, to: to.split('|'), flags: flags ?? {} });
-  }
-  subCache.set(entries, index);
   return index;
 }
 

@@ -56,7 +56,7 @@ const INITIALS = /\\\{(?:inisial|initials)\\\}/g;
 const TRAILER = String.raw`(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D|#[\p{L}\p{N}_]+)*$`;
 
 /** "-Admin" also accepts "- Admin" and "—Admin"; "{inisial}" is two to four letters. */
-export function signOffRe(signOff: string): RegExp | null {
+function signOffRe(signOff: string): RegExp | null {
   const s = signOff.trim();
   if (!s) return null;
   let body = escapeRe(s).replace(INITIALS, '\\p{L}{2,4}');
