@@ -87,7 +87,10 @@ function abortErrorOf(err: unknown): FileError[] {
   const names = [err, (err as { inner?: unknown } | null)?.inner].map((x) => (x instanceof Error ? x.name : ''));
   if (names.includes('QuotaExceededError')) return [{ code: 'storage-full', path: '' }];
   const message = err instanceof Error ? err.message : String(err);
-  if (/JSON|Unexpected|Invalid|Unterminated|clarinet|Line:/i.test(message)) return [{ code: 'not-json', path: '', params: { line: 0, column: 0 } }];
+  // The streaming parser (clarinet) says where: "...\nLine: 3\nColumn: 14\nChar: x".
+  const where = /Line: (\d+)\s+Column: (\d+)/.exec(message);
+  if (where) return [{ code: 'not-json', path: '', params: { line: Number(where[1]), column: Number(where[2]) } }];
+  if (/JSON|Unexpected|Unterminated/i.test(message)) return [{ code: 'not-json', path: '', params: { line: 1, column: 1 } }];
   return [{ code: 'unreadable', path: '', params: { detail: message.slice(0, 200) } }];
 }
 

@@ -71,16 +71,30 @@ export function tablePath(path: readonly (string | number)[], tableNames: Readon
   return formatPath(path);
 }
 
+/** What the grammar allows next. */
+type Expect = 'value' | 'key' | 'colon' | 'comma-or-end' | 'end';
+
+/** A whole JSON number or literal (they may arrive split across chunks, so they are checked whole). */
+const SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)$/;
+
+/**
+ * A validating JSON tokenizer over text pieces: grammar (what may follow what), strings with
+ * their escapes, numbers and literals, nesting. It keeps only the open containers and the
+ * current short token, so its memory does not grow with the file; the library's own parser then
+ * only ever sees well-formed JSON.
+ */
 export class BackupScanner {
   private stack: Frame[] = [];
+  private expect: Expect = 'value';
+  /** Just after "{" or "[": the container may close at once. */
+  private justOpened = false;
   private inString = false;
+  private stringIsKey = false;
   private escape = false;
   private token = '';
   private tokenOverflow = false;
-  /** A finished string waiting for the next significant character (':' makes it a key). */
-  private pending: { value: string | null } | null = null;
+  private scalar = '';
   private started = false;
-  private finished = false;
   private line = 1;
   /** Characters before the current chunk, and the offset where the current line starts. */
   private base = 0;
@@ -95,7 +109,6 @@ export class BackupScanner {
     if (chunk.includes('\u0000')) return this.fail({ code: 'not-text', path: '' });
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
-      if (c === 0) return this.fail({ code: 'not-text', path: '' });
       if (this.inString) {
         if (this.escape) {
           this.escape = false;
@@ -105,13 +118,16 @@ export class BackupScanner {
           this.addToken('\\');
         } else if (c === 0x22 /* " */) {
           this.inString = false;
-          this.endString();
+          if (!this.endString()) return this.error ? false : this.syntax(i);
+        } else if (c < 0x20) {
+          // A raw line break or control character inside a string is not JSON.
+          return this.syntax(i);
         } else {
-          // Plain run: jump to the next quote or backslash.
+          // Plain run: jump to the next quote, backslash or control character.
           let j = i;
           while (j < chunk.length) {
             const d = chunk.charCodeAt(j);
-            if (d === 0x22 || d === 0x5c || d === 0) break;
+            if (d === 0x22 || d === 0x5c || d < 0x20) break;
             j++;
           }
           this.addToken(chunk.slice(i, j));
@@ -119,27 +135,36 @@ export class BackupScanner {
         }
         continue;
       }
+      if (isScalarChar(c)) {
+        if (this.scalar === '' && (this.expect !== 'value' || this.inTypes())) return this.inTypes() ? this.badTypes() : this.syntax(i);
+        let j = i;
+        while (j < chunk.length && isScalarChar(chunk.charCodeAt(j))) j++;
+        this.scalar += chunk.slice(i, j);
+        if (this.scalar.length > 64) return this.syntax(i);
+        i = j - 1;
+        continue;
+      }
+      // Anything else ends a number or literal.
+      if (this.scalar !== '' && !this.endScalar()) return this.syntax(i);
       if (c === 0x20 || c === 0x09 || c === 0x0d) continue;
       if (c === 0x0a) {
         this.line++;
         this.lineStart = this.base + i + 1;
         continue;
       }
-      if (this.pending && c !== 0x3a /* : */) {
-        this.valueString();
-        if (this.error) return false;
-      }
-      if (this.finished) return this.syntax(i);
       switch (c) {
         case 0x22: // "
+          if (this.expect !== 'key' && this.expect !== 'value') return this.syntax(i);
           this.started = true;
           this.inString = true;
+          this.stringIsKey = this.expect === 'key';
           this.token = '';
           this.tokenOverflow = false;
           break;
         case 0x7b: // {
         case 0x5b: {
           // [
+          if (this.expect !== 'value') return this.syntax(i);
           this.started = true;
           const parent = this.stack[this.stack.length - 1];
           const types = parent?.kind === 'obj' && parent.key === TYPES_KEY && !parent.types;
@@ -148,46 +173,42 @@ export class BackupScanner {
           if (this.stack.length > BACKUP_MAX_DEPTH) {
             return this.fail({ code: 'too-deep', path: this.path(), params: { max: BACKUP_MAX_DEPTH } });
           }
+          this.expect = c === 0x7b ? 'key' : 'value';
+          this.justOpened = true;
           break;
         }
         case 0x7d: // }
         case 0x5d: {
           // ]
-          const top = this.stack.pop();
-          if (!top || (top.kind === 'obj') !== (c === 0x7d)) return this.syntax(i);
-          if (this.stack.length === 0) this.finished = true;
-          break;
-        }
-        case 0x3a: {
-          // :
           const top = this.stack[this.stack.length - 1];
-          if (!this.pending || !top || top.kind !== 'obj') return this.syntax(i);
-          const key = this.pending.value;
-          this.pending = null;
-          if (key !== null && BACKUP_FORBIDDEN_KEYS.has(key)) {
-            top.key = key;
-            return this.fail({ code: 'forbidden-key', path: this.path(), params: { key } });
-          }
-          if (top.types && (key === null || !safeKeyPath(key))) return this.badTypes();
-          top.key = key ?? '…';
+          const closesObj = c === 0x7d;
+          if (!top || (top.kind === 'obj') !== closesObj) return this.syntax(i);
+          const empty = this.justOpened && this.expect === (closesObj ? 'key' : 'value');
+          if (this.expect !== 'comma-or-end' && !empty) return this.syntax(i);
+          this.stack.pop();
+          this.afterValue();
           break;
         }
+        case 0x3a: // :
+          if (this.expect !== 'colon') return this.syntax(i);
+          this.expect = 'value';
+          break;
         case 0x2c: {
           // ,
           const top = this.stack[this.stack.length - 1];
-          if (!top) return this.syntax(i);
-          if (top.kind === 'arr') top.index++;
-          else top.key = null;
+          if (this.expect !== 'comma-or-end' || !top) return this.syntax(i);
+          if (top.kind === 'arr') {
+            top.index++;
+            this.expect = 'value';
+          } else {
+            top.key = null;
+            this.expect = 'key';
+          }
+          this.justOpened = false;
           break;
         }
-        default: {
-          // Numbers, true/false/null: letters, digits, sign, point, exponent.
-          if (!isScalarChar(c) || this.stack.length === 0) return this.syntax(i);
-          const top = this.stack[this.stack.length - 1];
-          if (top?.types || (top?.kind === 'obj' && top.key === TYPES_KEY)) return this.badTypes();
-          // The rest of the number or word in one step.
-          while (i + 1 < chunk.length && isScalarChar(chunk.charCodeAt(i + 1))) i++;
-        }
+        default:
+          return this.syntax(i);
       }
     }
     this.base += chunk.length;
@@ -196,11 +217,31 @@ export class BackupScanner {
 
   /** After the last chunk: the document must have been complete. */
   end(): Result<ScanResult> {
-    if (this.pending) this.valueString();
+    if (!this.error && this.scalar !== '' && !this.endScalar()) this.syntax(0);
     if (this.error) return { ok: false, errors: [this.error] };
     if (!this.started) return fail('empty');
-    if (this.inString || this.stack.length > 0) return fail('not-json', '', { line: this.line, column: this.base - this.lineStart + 1 });
+    if (this.expect !== 'end') return fail('not-json', '', { line: this.line, column: this.base - this.lineStart + 1 });
     return { ok: true, value: this.result };
+  }
+
+  private inTypes(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return !!top && (top.types || (top.kind === 'obj' && top.key === TYPES_KEY));
+  }
+
+  /** A value finished: what may follow it. */
+  private afterValue(): void {
+    this.justOpened = false;
+    this.expect = this.stack.length === 0 ? 'end' : 'comma-or-end';
+  }
+
+  private endScalar(): boolean {
+    const ok = SCALAR.test(this.scalar);
+    this.scalar = '';
+    if (!ok) return false;
+    this.started = true;
+    this.afterValue();
+    return true;
   }
 
   private syntax(i: number): false {
@@ -230,28 +271,47 @@ export class BackupScanner {
     this.token += s;
   }
 
-  private endString(): void {
+  /** A string closed: a key (checked, then a colon must follow) or a value. False: bad escape. */
+  private endString(): boolean {
     let value: string | null = null;
     if (!this.tokenOverflow) {
       try {
         value = JSON.parse(`"${this.token}"`) as string;
       } catch {
-        value = null;
+        return false;
       }
     }
-    this.pending = { value };
+    const top = this.stack[this.stack.length - 1];
+    if (this.stringIsKey) {
+      if (!top) return false;
+      if (value !== null && BACKUP_FORBIDDEN_KEYS.has(value)) {
+        top.key = value;
+        this.fail({ code: 'forbidden-key', path: this.path(), params: { key: value } });
+        return false;
+      }
+      if (top.types && (value === null || !safeKeyPath(value))) {
+        this.badTypes();
+        return false;
+      }
+      top.key = value ?? '…';
+      this.expect = 'colon';
+      this.justOpened = false;
+      return true;
+    }
+    if (this.inTypes()) {
+      if (!top?.types || value === null || !ALLOWED_TYPES.has(value)) {
+        this.badTypes();
+        return false;
+      }
+    } else if (value !== null) {
+      this.remember(value);
+    }
+    this.afterValue();
+    return true;
   }
 
-  /** The pending string was a value: remember the few the restore needs. */
-  private valueString(): void {
-    const value = this.pending?.value ?? null;
-    this.pending = null;
-    const top = this.stack[this.stack.length - 1];
-    if (top?.types || (top?.kind === 'obj' && top.key === TYPES_KEY)) {
-      if (!top.types || value === null || !ALLOWED_TYPES.has(value)) this.badTypes();
-      return;
-    }
-    if (value === null) return;
+  /** A string value: keep the few the restore needs. */
+  private remember(value: string): void {
     const path = framePath(this.stack);
     if (path.length === 1 && (path[0] === 'formatName' || path[0] === 'kind')) this.result[path[0]] = value;
     const [a, b, i, key] = path;

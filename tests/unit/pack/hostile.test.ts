@@ -199,6 +199,7 @@ const BACKUP_CASES_RAW: [string, (text: string) => string | Uint8Array, FileErro
     ((t?.rows[0] as Json).customRules as Json[])[0] = { id: 'custom.x', pattern: '(x|x)*y', flags: '', message: 'x', severity: 'error' };
   }), 'unsafe-regex', 'profiles[0].customRules[0].pattern'],
   ['rows stored out of line', (text) => edit(text, (b) => { const d = b.data.data[0]; if (d) { d.inbound = false; d.rows = d.rows.map((r) => [r.id, r] as never); } }), 'invalid', 'templates[0]'],
+  ['a missing colon inside a row (only the full parser notices)', (text) => text.replace('"rows":[{', '"rows":[{"catatan" "x",'), 'not-json', ''],
   ['nested too deep', (text) => edit(text, (b) => { const rows = b.data.data[0]?.rows ?? []; (rows[0] as Json).tags = nest(40); }), 'too-deep', ''],
 ];
 
