@@ -292,6 +292,125 @@ describe.each(SITES)('the check panel on $platform', (site) => {
   });
 });
 
+async function finishSetup(options: Page): Promise<void> {
+  type ExtensionGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+  await options.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ type: 'settings.update', payload: { patch: { setupDone: true } } }),
+  );
+}
+
+async function storedProfiles(options: Page): Promise<{ id: string; bannedWords: string[]; rules: Record<string, { enabled?: boolean }>; updatedAt: number; customRules: unknown[] }[]> {
+  return options.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('pranata');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<never[]>((resolve, reject) => {
+      const req = db.transaction('profiles').objectStore('profiles').getAll();
+      req.onsuccess = () => resolve(req.result as never[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows;
+  });
+}
+
+describe('the SOP profile in the options page', () => {
+  let options: Page;
+  const testIds = () => options.getByTestId('profile-test').getByTestId('pranata-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')));
+
+  beforeAll(async () => {
+    options = await h.openExtensionPage('options.html');
+    await finishSetup(options);
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#profile`);
+    await options.getByTestId('profile-section').waitFor();
+  });
+  afterAll(async () => {
+    await options?.close();
+  });
+
+  it('the test box shows the findings of a typed sentence, with the same list as the panel', async () => {
+    await options.getByTestId('profile-test-input').fill('Mohon maaf gak bisa, cek bit.ly/abc123');
+    await expect.poll(testIds).toEqual(expect.arrayContaining(['slang', 'link-shortener']));
+    expect(await options.getByTestId('profile-test-score').textContent()).toMatch(/\d+/);
+  });
+
+  it('edits show in the test box before saving; the first save creates the active profile', async () => {
+    await options.getByTestId('profile-test-input').fill('Laporan oknum tersebut sudah kami teruskan.');
+    await expect.poll(testIds).not.toContain('banned-word');
+    await options.getByTestId('profile-bannedWords').fill('oknum');
+    await expect.poll(testIds).toContain('banned-word');
+    expect(await storedProfiles(options)).toEqual([]);
+    await options.getByTestId('profile-agencyName').fill('Dinas Kominfo Kota Contoh');
+    await options.getByTestId('profile-save').click();
+    await expect.poll(() => options.getByTestId('profile-status').textContent()).toMatch(/tersimpan/i);
+    const [saved, ...others] = await storedProfiles(options);
+    expect(others).toEqual([]);
+    expect(saved?.bannedWords).toEqual(['oknum']);
+  });
+
+  it('an unsafe custom rule is refused at save, with the reason at the pattern', async () => {
+    const before = await storedProfiles(options);
+    await options.getByTestId('profile-add-custom').click();
+    const rule = options.getByTestId('profile-custom-rule').first();
+    await rule.locator('input[data-field="customRules.0.name"]').fill('uji');
+    await rule.getByTestId('profile-custom-pattern').fill('(a+)+$');
+    await rule.locator('input[data-field="customRules.0.message"]').fill('Pola uji');
+    await options.getByTestId('profile-save').click();
+    const error = options.locator('[data-testid="profile-field-error"][data-field="customRules.0.pattern"]');
+    await expect.poll(() => error.textContent()).toMatch(/lambat|backtracking|rumit/i);
+    expect(await rule.getByTestId('profile-custom-pattern').getAttribute('aria-invalid')).toBe('true');
+    expect(await storedProfiles(options)).toEqual(before);
+    // A safe pattern is accepted.
+    await rule.getByTestId('profile-custom-pattern').fill('\\bmerek\\s+x\\b');
+    await options.getByTestId('profile-save').click();
+    await expect.poll(async () => (await storedProfiles(options))[0]?.customRules.length).toBe(1);
+  });
+
+  it('"turn this rule off" in the panel opens the rules at that rule; confirmed there, the panel stops flagging it', async () => {
+    const site = SITES[1]!; // Facebook
+    const page = await h.openPlatform(site.platform, site.path);
+    await page.locator(site.editor).first().waitFor();
+    await typeDraft(page, site, 'Mohon maaf gak bisa hari ini.');
+    const finding = page.locator('[data-testid="pranata-finding"][data-rule-id="slang"]');
+    await expect.poll(() => finding.count(), { timeout: 15_000 }).toBe(1);
+    const [rules] = await Promise.all([h.context.waitForEvent('page'), finding.getByTestId('pranata-finding-rule-off').click()]);
+    await rules.waitForLoadState();
+    expect(rules.url()).toBe(`chrome-extension://${h.extensionId}/options.html?rule=slang#rules`);
+    const row = rules.locator('[data-testid="rule-row"][data-rule-id="slang"]');
+    await expect.poll(() => row.getAttribute('data-highlighted')).toBe('true');
+    expect(await row.getAttribute('data-enabled')).toBe('true');
+    await rules.getByTestId('rule-off-yes').click();
+    await expect.poll(() => row.getAttribute('data-enabled')).toBe('false');
+    expect((await storedProfiles(rules))[0]?.rules.slang).toEqual({ enabled: false });
+    await rules.close();
+    // The overlay reads the profile again when the site's window gets the focus back.
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const text = 'Mohon maaf gak bisa hari ini. Terima kasih.';
+    await typeDraft(page, site, text);
+    // The panel shows the check of exactly this text, and "gak" is no longer a finding.
+    await expect
+      .poll(async () => ({
+        checked: await page.getByTestId('pranata-check-panel').getAttribute('data-checked-length'),
+        slang: (await ruleIds(page)).includes('slang'),
+      }))
+      .toEqual({ checked: String(text.length), slang: false });
+    await page.close();
+  });
+
+  it('the rule list: every rule with its description; severity override saved at once', async () => {
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#rules`);
+    const rows = options.getByTestId('rule-row');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(36);
+    const nik = options.locator('[data-testid="rule-row"][data-rule-id="personal-nik"]');
+    expect(await nik.textContent()).toMatch(/kependudukan/i);
+    await nik.getByTestId('rule-severity').selectOption('warning');
+    await expect.poll(async () => (await storedProfiles(options))[0]?.rules['personal-nik']).toEqual({ severity: 'warning' });
+  });
+});
+
 afterAll(() => {
   const stats = (xs: number[]) => {
     const sorted = [...xs].sort((a, b) => a - b);

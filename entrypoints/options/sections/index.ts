@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { GeneralSection } from './GeneralSection';
 import { TemplatesSection } from './TemplatesSection';
+import { ProfileSection } from './ProfileSection';
+import { RulesSection } from './RulesSection';
 import { DataSection } from './DataSection';
 import { AccountsSection } from './AccountsSection';
 import { HistorySection } from './HistorySection';
@@ -11,6 +13,8 @@ import { HandoverSection } from './HandoverSection';
 export const SECTIONS = [
   { id: 'general', label: 'options.nav.general', Component: GeneralSection },
   { id: 'templates', label: 'options.nav.templates', Component: TemplatesSection },
+  { id: 'profile', label: 'profile.nav', Component: ProfileSection },
+  { id: 'rules', label: 'profile.rules.nav', Component: RulesSection },
   { id: 'accounts', label: 'options.nav.accounts', Component: AccountsSection },
   { id: 'history', label: 'options.nav.history', Component: HistorySection },
   { id: 'data', label: 'options.nav.data', Component: DataSection },
