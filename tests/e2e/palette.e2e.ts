@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
 import { dbRows } from './cdp';
@@ -9,6 +9,10 @@ import * as popupCatalog from '@/lib/i18n/messages/popup';
 // The template palette end to end, in the built extension on the playground (the sites' real
 // editors): a citizen's reply box, the palette opened three ways, search, insertion into the
 // EDITOR'S OWN STATE (window.__playground readers), the usage log in the database and the popup.
+
+// What these tests wait for crosses processes (page, content script, background, database) on a
+// machine shared by several test runs: polls get 10 s instead of 1 s before they fail.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 type Lang = 'id' | 'en';
 type StateReader = 'draftText' | 'lexicalText' | 'textareaValue';

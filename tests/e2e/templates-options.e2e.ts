@@ -1,10 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import { dbRows } from './cdp';
 
 // The Templates section of the options page, driven from the keyboard where an admin would, and
 // the way its changes reach the palette in an open platform tab.
+
+// What these tests wait for crosses processes (page, content script, background, database) on a
+// machine shared by several test runs: polls get 10 s instead of 1 s before they fail.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 interface TemplateRow {
   id: string;

@@ -35,10 +35,14 @@ export function TemplatesSection() {
   const shown = useMemo(() => (templates ? filterTemplates(templates, query, category) : []), [templates, query, category]);
 
   const focusRow = (id: string) => {
-    // After the live query re-rendered the list with the row in it.
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`[data-template-id="${CSS.escape(id)}"] [data-testid="template-edit"]`)?.focus(),
-    );
+    // The row appears once the live query has seen the write: try for a second, frame by frame.
+    let frames = 60;
+    const attempt = () => {
+      const button = listRef.current?.querySelector<HTMLElement>(`[data-template-id="${CSS.escape(id)}"] [data-testid="template-edit"]`);
+      if (button) button.focus();
+      else if (--frames > 0) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
   };
 
   const open = (draft: TemplateDraft, existing: Template | null) => {

@@ -70,6 +70,9 @@ export function watchShortcuts(env: FeatureEnv, controller: PaletteController): 
   ctx.addEventListener(document, 'input', onEdit, { capture: true });
   ctx.addEventListener(document, 'keyup', onEdit, { capture: true });
   ctx.addEventListener(document, 'compositionend', onEdit, { capture: true });
+  // This script loads on the first focus of a composer: a quick admin may have typed the whole
+  // shortcut before it ran.
+  settleTimer = ctx.setTimeout(check, 0);
 }
 
 /** A key that types a character (not Esc, arrows, deletion, modifiers or shortcuts). */
