@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
-import { loadDashboard } from '@/lib/db/dashboard';
+import { loadDashboard, loadDashboardRows } from '@/lib/db/dashboard';
 import { useSettings } from '@/lib/db/hooks';
 import { LanguageProvider, useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
@@ -43,6 +43,14 @@ export function App() {
     performance.measure(`pranata:dashboard:${range}`, { start });
     return { range, dashboard };
   }, [range]);
+  const ready = loaded !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    // Once the first figures are on screen, read the longest range's roll-ups while idle: the
+    // day cache (lib/db/rollup-cache.ts) then makes every range switch a computation only.
+    const id = requestIdleCallback(() => void loadDashboardRows(getDb(), { range: '90d', now: Date.now() }).catch(() => undefined));
+    return () => cancelIdleCallback(id);
+  }, [ready]);
   if (!settings) return null;
   return (
     <LanguageProvider lang={settings.uiLanguage}>

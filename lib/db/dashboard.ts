@@ -14,6 +14,7 @@ import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Settings } from '@/lib/schemas/settings';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { PranataDb, RollupRow } from './index';
+import { generationOf, rollupsOfDays } from './rollup-cache';
 import { readRollupState } from './rollup-state';
 import { readSettings } from './settings';
 
@@ -68,6 +69,7 @@ export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): P
     const rawFromDay = rolled === null || rolled < baselineDay ? baselineDay : addDayKeys(rolled, 1);
     const rawFrom = dayStart(rawFromDay, zone);
     const rollTo = rolled === null ? null : rolled < lastDay ? rolled : lastDay;
+    const generation = generationOf(state);
 
     const [postsPerDayLimit, snapshots, events, snapshotRollups, replyRollups, followerRows] = await Promise.all([
       activeLimit(db, settings),
@@ -75,8 +77,8 @@ export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): P
       // `now` (the reply just sent) must fall inside it; computeDashboard cuts at bounds.to itself.
       rawFromDay <= lastDay ? db.snapshots.where('at').aboveOrEqual(rawFrom).toArray() : none<Snapshot>(),
       rawFromDay <= lastDay ? db.replyEvents.where('at').aboveOrEqual(Math.max(rawFrom, bounds.from)).toArray() : none<ReplyEvent>(),
-      rollTo !== null && rollTo >= baselineDay ? db.snapshotRollups.where('day').between(baselineDay, rollTo, true, true).toArray() : none<RollupRow>(),
-      rollTo !== null && rollTo >= firstDay ? db.replyRollups.where('day').between(firstDay, rollTo, true, true).toArray() : none<RollupRow>(),
+      rollTo !== null ? rollupsOfDays(db, 'snapshotRollups', baselineDay, rollTo, generation) : none<RollupRow>(),
+      rollTo !== null ? rollupsOfDays(db, 'replyRollups', firstDay, rollTo, generation) : none<RollupRow>(),
       latestFollowerSnapshots(db, settings, bounds.from),
     ]);
     return {

@@ -130,7 +130,10 @@ export async function runMaintenance(
     await db.replyRollups.bulkPut(plan.replyRollups);
     await db.snapshots.bulkDelete(plan.deleteSnapshotIds);
     await db.replyEvents.bulkDelete(plan.deleteEventIds);
-    if (watermark !== null && (!state || watermark !== state.rolledThrough || state.timeZone !== zone)) {
+    // A new watermark row whenever roll-ups were written: pages caching roll-ups by day
+    // (rollup-cache.ts) take it as a new generation.
+    const wrote = plan.snapshotRollups.length > 0 || plan.replyRollups.length > 0;
+    if (watermark !== null && (wrote || !state || watermark !== state.rolledThrough || state.timeZone !== zone)) {
       await writeRollupState(db, { rolledThrough: watermark, timeZone: zone, at: opts.now });
     }
     return {

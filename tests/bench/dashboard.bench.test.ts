@@ -247,7 +247,13 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.addInitScript(watchFirstRender);
     const marks: Marks[] = [];
-    for (let i = 0; i < RUNS; i++) marks.push(await firstRender(popup, url));
+    const cold90: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      marks.push(await firstRender(popup, url));
+      // Straight after the first figures: the 90-day switch before the idle-time prefetch of the
+      // day cache can be counted on (it may have started: whatever it read is not read again).
+      cold90.push(await switchTo(popup, '90d'));
+    }
     const renders = marks.map((m) => m.total);
     const switches: Record<string, number[]> = { '7d': [], '30d': [], '90d': [] };
     const splits: Record<string, { read: number; compute: number }[]> = { '7d': [], '30d': [], '90d': [] };
@@ -270,11 +276,12 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
     const rows = [
       { measure: 'popup first render (stat-replies shows a number), median of 5', value: `${round(median(renders), 1)} ms`, target: '≤ 200 ms', ratio: round(median(renders) / 200, 2) },
       ...(['7d', '30d', '90d'] as const).map((r) => ({
-        measure: `switch to ${r}, median of 5`,
+        measure: `switch to ${r} (popup open a while), median of 5`,
         value: `${round(median(switches[r] ?? []), 1)} ms`,
         target: '≤ 100 ms',
         ratio: round(median(switches[r] ?? []) / 100, 2),
       })),
+      { measure: 'switch to 90d right after opening (cold day cache), median of 5', value: `${round(median(cold90), 1)} ms`, target: '≤ 100 ms', ratio: round(median(cold90) / 100, 2) },
       { measure: 'bulk write, snapshots', value: `${Math.round(snapRate)} rows/s`, target: '≥ 5,000 rows/s', ratio: round(snapRate / 5000, 2) },
       { measure: 'bulk write, reply events', value: `${Math.round(eventRate)} rows/s`, target: '≥ 5,000 rows/s', ratio: round(eventRate / 5000, 2) },
       { measure: 'storage per snapshot (storage.estimate delta / rows)', value: `${round(perSnapshot, 1)} B`, target: '–', ratio: '–' },
@@ -282,6 +289,7 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
       { measure: 'rows after roll-up: raw snapshots / snapshot roll-ups / reply roll-ups', value: `${counts.snapshots} / ${counts.snapshotRollups} / ${counts.replyRollups}`, target: '–', ratio: '–' },
     ];
     printTable('Dashboard with a year of history (real Chromium, built extension)', rows);
+    console.log('90d right after opening (ms):', cold90.map((x) => round(x, 1)).join(', '));
     console.log('first renders (ms): total / scripts loaded (DOMContentLoaded) / page shell shown / query started / query took:');
     for (const m of marks) console.log(`  ${round(m.total, 1)} / ${round(m.scripts, 1)} / ${round(m.shell, 1)} / ${round(m.queryStart, 1)} / ${round(m.query, 1)}`);
     for (const [r, v] of Object.entries(switches)) {

@@ -124,3 +124,26 @@ describe('dashboard query layer', () => {
     expect(d.topPosts[0]?.rate).toMatchObject({ denominator: 'followers', value: 0.05 });
   });
 });
+
+describe('roll-up rows cached by day within one maintenance generation', () => {
+  it('switching 7d → 30d reads only the new days; a maintenance run or a wipe starts over', async () => {
+    const { ctx, reads } = await seededDb();
+    await runMaintenanceUntilDone(ctx.db, { now: NOW });
+    // Roll-ups exist for 27 Feb – 4 Mar only; widen the ranges over them.
+    const first = await loadDashboard(ctx.db, { range: '7d', now: NOW });
+    const after7 = reads.get('snapshotRollups') ?? 0;
+    expect(after7).toBeGreaterThan(0);
+    const again = await loadDashboard(ctx.db, { range: '30d', now: NOW });
+    expect(reads.get('snapshotRollups')).toBe(after7); // every rolled day was read already
+    expect(again.replies.total.sent).toBe(first.replies.total.sent);
+    await runMaintenanceUntilDone(ctx.db, { now: NOW + 1 });
+    const beforeReload = reads.get('snapshotRollups') ?? 0;
+    await loadDashboard(ctx.db, { range: '7d', now: NOW });
+    expect((reads.get('snapshotRollups') ?? 0) - beforeReload).toBe(after7);
+    const { wipeHistory } = await import('@/lib/handlers/history');
+    await wipeHistory(ctx);
+    const empty = await loadDashboard(ctx.db, { range: '7d', now: NOW });
+    expect(empty.replies.total.sent).toBe(0);
+    expect(empty.snapshots.total).toBe(0);
+  });
+});
