@@ -1,0 +1,91 @@
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type PlaygroundPlatform } from '../e2e/harness';
+import { median, printTable, quantile, round } from './report';
+
+// The check panel while typing, in Chromium on the playground's real editors: per keystroke, the
+// in-page check (read the draft + checkText + score, the panel's data-check-ms), the time from
+// the key to the panel showing the new check, and the main-thread script time the extension
+// adds per keystroke (CDP ScriptDuration, with vs without the extension).
+
+const REPLY =
+  'Selamat pagi, Kak. Terima kasih atas laporannya. Jalan berlubang di Jl. Melati sudah kami teruskan ke Dinas PU, ' +
+  'gak lama lagi diperbaiki ya. Info lengkap di bit.ly/jalan-melati. -Admin';
+
+const SITES: { platform: PlaygroundPlatform; path: string; editor: string }[] = [
+  { platform: 'x', path: '/sitirahma_/status/1867455500000000202', editor: '[data-testid="tweetTextarea_0"]' },
+  { platform: 'facebook', path: '/', editor: '[data-lexical-editor="true"]' },
+  { platform: 'instagram', path: '/p/C9xAbC12dEf/', editor: 'textarea' },
+];
+
+type W = { __bench: { down: number; check: number[]; panel: number[] } };
+
+async function scriptMeter(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+}
+
+async function typeReply(withExtension: boolean, site: (typeof SITES)[number]) {
+  const h = await launchExtension({ withExtension });
+  try {
+    const page = await h.openPlatform(site.platform, site.path);
+    await page.locator(site.editor).first().click();
+    await page.keyboard.type('Halo');
+    if (withExtension) {
+      await page.getByTestId('pranata-check-panel').waitFor({ timeout: 15_000 });
+      await page.evaluate(() => {
+        const w = window as unknown as W;
+        w.__bench = { down: 0, check: [], panel: [] };
+        window.addEventListener('keydown', () => (w.__bench.down = performance.now()), true);
+        const root = document.querySelector('[data-testid="pranata-overlay"]')?.shadowRoot;
+        if (!root) throw new Error('no overlay');
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.attributeName !== 'data-checked-length' || !(r.target instanceof Element)) continue;
+            w.__bench.check.push(Number(r.target.getAttribute('data-check-ms')));
+            if (w.__bench.down > 0) w.__bench.panel.push(performance.now() - w.__bench.down);
+            w.__bench.down = 0;
+          }
+        }).observe(root, { attributes: true, subtree: true, attributeFilter: ['data-checked-length'] });
+      });
+    }
+    const scriptMs = await scriptMeter(page);
+    const before = await scriptMs();
+    for (const ch of REPLY) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(25); // a fast typist: 40 characters a second
+    }
+    await page.waitForTimeout(200);
+    const script = (await scriptMs()) - before;
+    const samples = withExtension ? await page.evaluate(() => (window as unknown as W).__bench) : { check: [], panel: [] };
+    return { scriptPerKey: script / REPLY.length, check: samples.check, panel: samples.panel };
+  } finally {
+    await h.close();
+  }
+}
+
+it('check panel per keystroke, in Chromium', async () => {
+  const rows = [];
+  for (const site of SITES) {
+    const without = await typeReply(false, site);
+    const withExt = await typeReply(true, site);
+    rows.push({
+      editor: site.platform,
+      keys: REPLY.length,
+      'check ms p50': round(median(withExt.check), 3),
+      'check ms p95': round(quantile(withExt.check, 0.95), 3),
+      'key→panel ms p50': round(median(withExt.panel), 1),
+      'key→panel ms p95': round(quantile(withExt.panel, 0.95), 1),
+      'script ms/key without': round(without.scriptPerKey, 2),
+      'script ms/key with': round(withExt.scriptPerKey, 2),
+      'added ms/key': round(withExt.scriptPerKey - without.scriptPerKey, 2),
+      target: 'panel within a frame (≤ 16.7 ms after the editor)',
+    });
+  }
+  printTable('Check panel while typing (in-page, Chromium headless, software rendering)', rows);
+  expect(rows.length).toBe(3);
+});
