@@ -5,7 +5,7 @@ import type { FeatureEnv } from '../feature';
  * see even when nothing else of Pranata is on screen, e.g. storage full. One per id; shown again
  * replaces the text. Closed by its button.
  */
-export async function showNotice(env: FeatureEnv, id: string, text: string): Promise<void> {
+export async function showNotice(env: FeatureEnv, id: string, text: string, closeLabel: string): Promise<void> {
   const root = await env.overlay.ensure();
   let box = root.querySelector<HTMLElement>(`[data-notice="${id}"]`);
   if (!box) {
@@ -20,7 +20,7 @@ export async function showNotice(env: FeatureEnv, id: string, text: string): Pro
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = '×';
-    close.setAttribute('aria-label', 'OK');
+    close.setAttribute('aria-label', closeLabel);
     close.style.cssText = 'position:absolute;top:4px;right:6px;border:0;background:none;color:inherit;font-size:18px;cursor:pointer;';
     close.addEventListener('click', () => box?.remove());
     box.append(text, close);
@@ -30,6 +30,9 @@ export async function showNotice(env: FeatureEnv, id: string, text: string): Pro
   if (span) span.textContent = text;
 }
 
-export function hideNotice(root: ParentNode | null, id: string): void {
-  root?.querySelector(`[data-notice="${id}"]`)?.remove();
+/** Removes the notice (e.g. once snapshots are written again), if it is shown. */
+export async function hideNotice(env: FeatureEnv, id: string): Promise<void> {
+  if (!env.overlay.mounted()) return;
+  const root = await env.overlay.ensure();
+  root.querySelector(`[data-notice="${id}"]`)?.remove();
 }

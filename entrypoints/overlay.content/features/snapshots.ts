@@ -2,7 +2,7 @@ import { request } from '@/lib/messaging-client';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { Feature, FeatureEnv } from '../feature';
 import { tb } from './badge-i18n';
-import { showNotice } from './notice';
+import { hideNotice, showNotice } from './notice';
 import { createSendQueue, type Timers } from './send-queue';
 import { handlesOf, snapshotRows } from './snapshot-rows';
 
@@ -42,6 +42,7 @@ export const snapshots: Feature = {
   init(env) {
     const { scanner, store, adapter, signal, ctx } = env;
     const lastQueued = new Map<string, number>();
+    let storageWasFull = false;
     const timers: Timers = {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
@@ -57,9 +58,16 @@ export const snapshots: Feature = {
       onSent(batch) {
         const posts: RecordedPost[] = batch.map((s) => ({ kind: s.kind, postId: s.postId, id: s.id }));
         snapshotEvents.dispatchEvent(new CustomEvent(SNAPSHOTS_RECORDED, { detail: posts }));
+        if (storageWasFull) {
+          storageWasFull = false;
+          void hideNotice(env, 'storage-full');
+        }
       },
       onError(code) {
-        if (code === 'storage-full') storageFull(env);
+        if (code === 'storage-full') {
+          storageWasFull = true;
+          storageFull(env);
+        }
       },
     });
     signal.addEventListener('abort', () => queue.stop());
@@ -90,5 +98,5 @@ export const snapshots: Feature = {
 
 function storageFull(env: FeatureEnv): void {
   const lang = env.store.getState().settings?.uiLanguage ?? 'id';
-  void showNotice(env, 'storage-full', tb(lang, 'snapshots.storageFull'));
+  void showNotice(env, 'storage-full', tb(lang, 'snapshots.storageFull'), tb(lang, 'snapshots.notice.close'));
 }

@@ -12,6 +12,7 @@ export const id = {
   'badge.change': '{change} interaksi sejak {when}',
   'badge.first': 'cuplikan pertama',
   'badge.approx': '≈',
+  'snapshots.notice.close': 'Tutup pemberitahuan',
   'snapshots.storageFull': 'Pranata: penyimpanan penuh, cuplikan keterlibatan belum tersimpan. Hapus riwayat lama di Pengaturan > Riwayat.',
 } as const;
 
@@ -24,5 +25,6 @@ export const en: Record<keyof typeof id, string> = {
   'badge.change': '{change} interactions since {when}',
   'badge.first': 'first snapshot',
   'badge.approx': '≈',
+  'snapshots.notice.close': 'Close the notice',
   'snapshots.storageFull': 'Pranata: storage is full, engagement snapshots are not saved. Delete old history in Settings > History.',
 };
