@@ -42,7 +42,9 @@ export function buildRenderContext(src: ContextSources): RenderContext {
     nameFallback: profile?.nameFallback.trim() || address,
     address,
     agencyName: profile?.agencyName ?? '',
-    adminSignOff: profile?.signOff.trim() || signOffFromSettings(settings.adminSignOff),
+    adminSignOff: profile?.signOff.trim()
+      ? fillInitials(profile.signOff.trim(), settings.adminSignOff)
+      : signOffFromSettings(settings.adminSignOff),
     channels: {
       complaint: profile?.channels.complaint.trim() || DEFAULT_COMPLAINT_CHANNEL,
       ppid: profile?.channels.ppid ?? '',
@@ -55,6 +57,18 @@ export function buildRenderContext(src: ContextSources): RenderContext {
 function addressText(profile: SopProfile): string {
   if (profile.addressForm === 'custom') return profile.customAddress?.trim() ?? '';
   return ADDRESS_TEXT[profile.addressForm];
+}
+
+/**
+ * A profile sign-off like "^{inisial}" stands for whoever is on duty: the admin's own sign-off
+ * from the settings gives the initials ("RN" stays "RN", "Rina Novita" → "RN").
+ */
+export function fillInitials(signOff: string, adminSignOff: string): string {
+  if (!/\{(?:inisial|initials)\}/i.test(signOff)) return signOff;
+  const own = adminSignOff.trim().replace(/^[-^~—–\s]+/u, '');
+  const words = own.split(/\s+/u).filter(Boolean);
+  const initials = words.length > 1 ? words.map((w) => Array.from(w)[0] ?? '').join('') : own;
+  return signOff.replace(/\{(?:inisial|initials)\}/giu, initials.toUpperCase());
 }
 
 function signOffFromSettings(raw: string): string {

@@ -1,12 +1,13 @@
-import twitterText from 'twitter-text';
+import parseTweet from 'twitter-text/dist/esm/parseTweet.js';
 import type { PlatformId } from '@/lib/schemas/common';
 
 /**
  * Length of a reply as the platform counts it. X weighs characters (most CJK and emoji 2,
- * every URL 23): twitter-text does it. Facebook and Instagram count code points.
+ * every URL 23): twitter-text does it (only its parseTweet module, not the whole library,
+ * which would weigh down the overlay). Facebook and Instagram count code points.
  */
 export function platformLength(text: string, platform: PlatformId): number {
-  if (platform === 'x') return twitterText.parseTweet(text).weightedLength;
+  if (platform === 'x') return parseTweet(text).weightedLength;
   return Array.from(text).length;
 }
 

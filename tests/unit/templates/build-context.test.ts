@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sopProfileSchema, type SopProfile } from '@/lib/schemas/profile';
-import { DEFAULT_COMPLAINT_CHANNEL, buildRenderContext } from '@/lib/templates/context';
+import { DEFAULT_COMPLAINT_CHANNEL, buildRenderContext, fillInitials } from '@/lib/templates/context';
 import { renderTemplate } from '@/lib/templates/render';
 
 const NOW = Date.parse('2026-03-02T19:30:00+08:00');
@@ -84,5 +84,19 @@ describe('buildRenderContext', () => {
   it('passes the typed fields through', () => {
     const ctx = buildRenderContext({ now: NOW, settings, profile: PROFILE, fields: { nomor_tiket: '42' } });
     expect(renderTemplate('Tiket {isian:nomor_tiket}', ctx).text).toBe('Tiket 42');
+  });
+});
+
+describe('fillInitials: "{inisial}" in a profile sign-off is the admin on duty', () => {
+  it.each([
+    ['^{inisial}', 'RN', '^RN'],
+    ['^{inisial}', 'rn', '^RN'],
+    ['^{inisial}', '-RN', '^RN'],
+    ['^{inisial}', 'Rina Novita', '^RN'],
+    ['^{inisial}', 'Rina Dewi Novita', '^RDN'],
+    ['-{initials}', 'ab', '-AB'],
+    ['-Admin', 'RN', '-Admin'],
+  ])('%s with "%s" → %s', (signOff, admin, expected) => {
+    expect(fillInitials(signOff, admin)).toBe(expected);
   });
 });
