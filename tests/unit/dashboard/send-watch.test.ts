@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Composer } from '@/lib/platforms/types';
+import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
+import type { DraftState } from '@/entrypoints/overlay.content/drafts';
+
+const sent: { type: string; payload: { event: Record<string, unknown> } }[] = [];
+vi.mock('@/lib/messaging-client', () => ({
+  request: vi.fn(async (type: string, payload: { event: Record<string, unknown> }) => {
+    sent.push({ type, payload });
+    return { ok: true, data: { written: true } };
+  }),
+}));
+
+const { sendWatch } = await import('@/entrypoints/overlay.content/features/send-watch');
+
+const T_POST = Date.UTC(2026, 10, 23, 2, 0);
+
+/** A reply box like Instagram's: a textarea, a send button, Enter sends; the "site" empties it. */
+function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Composer['kind'] }) {
+  document.body.replaceChildren();
+  const box = document.createElement('textarea');
+  const button = document.createElement('button');
+  const label = document.createElement('span');
+  label.textContent = 'Kirim';
+  button.append(label);
+  document.body.append(box, button);
+  const composer: Composer = {
+    element: box,
+    editor: 'textarea',
+    kind: opts.kind ?? 'comment-reply',
+    target: { kind: 'comment', id: 'c-42', authorName: 'Siti Rahma', authorHandle: 'sitirahma_', postedAt: T_POST },
+    sendButton: button,
+  };
+  const site = () => {
+    if (opts.siteClears) box.value = '';
+  };
+  button.addEventListener('click', site);
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && opts.submitsOnEnter) site();
+  });
+  const drafts = new WeakMap<HTMLElement, DraftState>();
+  const controller = new AbortController();
+  const env = {
+    adapter: { id: 'instagram', submitsOnEnter: opts.submitsOnEnter, composerFor: (el: Element) => (el === box ? composer : null) },
+    focus: { current: () => composer },
+    scanner: { last: () => ({ composers: [composer] }) },
+    drafts,
+    ctx: {
+      setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+      addEventListener: (target: EventTarget, type: string, fn: EventListener, options?: AddEventListenerOptions) =>
+        target.addEventListener(type, fn, { ...options, signal: controller.signal }),
+    },
+    signal: controller.signal,
+  } as unknown as FeatureEnv;
+  sendWatch.init(env);
+  return { box, button, label, drafts, stop: () => controller.abort() };
+}
+
+describe('send watcher', () => {
+  let stop: () => void = () => undefined;
+  beforeEach(() => {
+    vi.useFakeTimers({ now: T_POST + 20 * 60_000 });
+    sent.length = 0;
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('logs a click on the send button once the site has emptied the box: target, response time, draft check; no name, no text', async () => {
+    const p = page({ submitsOnEnter: true, siteClears: true });
+    stop = p.stop;
+    p.drafts.set(p.box, { templateId: 'tpl-7', score: 88, errorCount: 0, warningCount: 1, gateOverridden: false });
+    p.box.value = 'Halo Kak Siti, terima kasih laporannya.';
+    p.label.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    p.label.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.type).toBe('reply.record');
+    expect(sent[0]?.payload.event).toMatchObject({
+      kind: 'sent', platform: 'instagram', targetId: 'c-42', targetAt: T_POST, responseMs: 20 * 60_000,
+      templateId: 'tpl-7', score: 88, errorCount: 0, warningCount: 1, gateOverridden: false,
+    });
+    expect(JSON.stringify(sent)).not.toMatch(/Siti|sitirahma|terima kasih/i);
+    // The draft is over: its template does not carry into the next reply.
+    expect(p.drafts.get(p.box)?.templateId).toBeUndefined();
+  });
+
+  it('logs Enter where the site sends on Enter, not Shift+Enter', async () => {
+    const p = page({ submitsOnEnter: true, siteClears: true });
+    stop = p.stop;
+    p.box.value = 'Baik, kami cek.';
+    p.box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(0);
+    p.box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('logs nothing when the QC gate stops the click in the capture phase', async () => {
+    const p = page({ submitsOnEnter: true, siteClears: true });
+    stop = p.stop;
+    const gate = (e: Event) => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    window.addEventListener('click', gate, { capture: true });
+    p.box.value = 'Dasar warga bodoh';
+    p.button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(11_000);
+    window.removeEventListener('click', gate, { capture: true });
+    expect(sent).toHaveLength(0);
+  });
+
+  it('logs nothing when the site refuses the send (the text stays)', async () => {
+    const p = page({ submitsOnEnter: true, siteClears: false });
+    stop = p.stop;
+    p.box.value = 'Terima kasih.';
+    p.button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('does not log a new post of the agency as a reply', async () => {
+    const p = page({ submitsOnEnter: true, siteClears: true, kind: 'new-post' });
+    stop = p.stop;
+    p.box.value = 'Info pemadaman air bersih.';
+    p.button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(0);
+  });
+});
