@@ -409,6 +409,25 @@ describe('the SOP profile in the options page', () => {
     await nik.getByTestId('rule-severity').selectOption('warning');
     await expect.poll(async () => (await storedProfiles(options))[0]?.rules['personal-nik']).toEqual({ severity: 'warning' });
   });
+
+  it('with the QC gate switched off, a draft with an error is sent without a question', async () => {
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#rules`);
+    const gate = options.getByTestId('settings-qcGateEnabled');
+    expect(await gate.isChecked()).toBe(true);
+    await gate.click(); // controlled by the stored settings: it turns off once they are written
+    await expect.poll(() => gate.isChecked()).toBe(false);
+    const site = SITES[2]!; // Instagram
+    const page = await h.openPlatform(site.platform, site.path);
+    await page.locator(site.editor).first().waitFor();
+    const text = 'Data NIK 3201012305900001 sudah kami terima.';
+    await typeDraft(page, site, text);
+    await expect.poll(() => ruleIds(page), { timeout: 15_000 }).toContain('personal-nik');
+    const sent = await sentCount(page);
+    await site.sendButton(page).click();
+    await expect.poll(() => sentCount(page)).toBe(sent + 1);
+    expect(await page.getByTestId('pranata-send-confirm').count()).toBe(0);
+    await page.close();
+  });
 });
 
 afterAll(() => {

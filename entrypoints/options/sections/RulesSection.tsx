@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
+import { useSettings } from '@/lib/db/hooks';
+import { send } from '@/lib/messaging-client';
 import { useLang, useT } from '@/lib/i18n/react';
 import { severitySchema, type Severity } from '@/lib/schemas/common';
 import type { RuleSetting, SopProfile } from '@/lib/schemas/profile';
@@ -30,6 +32,7 @@ export function RulesSection() {
 function RulesList({ profile }: { profile: SopProfile }) {
   const tr = useT();
   const lang = useLang();
+  const settings = useSettings();
   const [status, setStatus] = useState('');
   const [asked, setAsked] = useState<string | null>(linkedRule);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -63,6 +66,24 @@ function RulesList({ profile }: { profile: SopProfile }) {
     <section aria-labelledby="rules-title" className="rules" data-testid="rules-section">
       <h2 id="rules-title">{tr('profile.rules.title')}</h2>
       <p className="muted">{tr('profile.rules.intro')}</p>
+      {settings ? (
+        <div className="rules-switches">
+          {(['checkerEnabled', 'qcGateEnabled'] as const).map((key) => (
+            <label key={key} className="inline">
+              <input
+                type="checkbox"
+                data-testid={`settings-${key}`}
+                checked={settings[key]}
+                onChange={async (e) => {
+                  await send('settings.update', { patch: { [key]: e.target.checked } });
+                  setStatus(tr('profile.rules.saved'));
+                }}
+              />
+              {tr(`profile.rules.${key}`)}
+            </label>
+          ))}
+        </div>
+      ) : null}
       {asked && !askedRow ? <p className="warnings">{tr('profile.rules.unknown', { rule: asked })}</p> : null}
       {askedRow && isOn(askedRow.id) ? (
         <div className="panel rule-off-confirm" role="group" aria-labelledby="rule-off-title" data-testid="rule-off-confirm">

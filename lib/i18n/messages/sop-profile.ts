@@ -94,6 +94,8 @@ export const id = {
   'profile.rules.offDone': 'Aturan “{rule}” dimatikan. Berlaku di halaman media sosial saat jendelanya difokuskan lagi.',
   'profile.rules.alreadyOff': 'Aturan “{rule}” sudah tidak aktif.',
   'profile.rules.unknown': 'Aturan “{rule}” tidak dikenal.',
+  'profile.rules.checkerEnabled': 'Periksa draf saat mengetik (panel pemeriksaan di samping kotak balasan)',
+  'profile.rules.qcGateEnabled': 'Gerbang QC: tanya sekali sebelum mengirim balasan yang masih memuat kesalahan',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -191,4 +193,6 @@ export const en: Record<keyof typeof id, string> = {
   'profile.rules.offDone': 'The rule “{rule}” is off. It applies on the social media pages when their window is focused again.',
   'profile.rules.alreadyOff': 'The rule “{rule}” is already off.',
   'profile.rules.unknown': 'Unknown rule “{rule}”.',
+  'profile.rules.checkerEnabled': 'Check drafts while typing (the check panel next to the reply box)',
+  'profile.rules.qcGateEnabled': 'QC gate: ask once before sending a reply that still has errors',
 };
