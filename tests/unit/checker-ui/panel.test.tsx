@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CheckPanel, type CheckPanelProps } from '@/entrypoints/overlay.content/ui/checker/CheckPanel';
+import { SendConfirm } from '@/entrypoints/overlay.content/ui/checker/SendConfirm';
+import { countSeverities, findingRows } from '@/entrypoints/overlay.content/ui/checker/rows';
+import { t, type MessageKey, type Params } from '@/lib/i18n';
+import { checkText, defaultProfile, scoreFindings } from '@/lib/style';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const DRAFT = 'Halo, gak bisa ya. NIK 3201012305900001 cek bit.ly/abc123';
+const NOW = Date.UTC(2026, 10, 23, 3, 0, 0);
+const tr = (key: MessageKey, params?: Params) => t('id', key, params);
+
+let host: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function props(over: Partial<CheckPanelProps> = {}): CheckPanelProps {
+  const findings = checkText(DRAFT, defaultProfile, { platform: 'facebook', now: NOW });
+  return {
+    tr,
+    rows: findingRows(findings, DRAFT, 'id'),
+    counts: countSeverities(findings),
+    score: scoreFindings(findings, DRAFT),
+    ignored: 0,
+    collapsed: false,
+    placement: { left: 900, top: 120, maxHeight: 600, side: 'right' },
+    notice: null,
+    checkMs: 0.42,
+    checkedLength: DRAFT.length,
+    onToggle: vi.fn(),
+    onFix: vi.fn(),
+    onIgnore: vi.fn(),
+    onRuleOff: vi.fn(),
+    ...over,
+  };
+}
+
+const q = (sel: string) => host.querySelector<HTMLElement>(sel);
+const all = (sel: string) => [...host.querySelectorAll<HTMLElement>(sel)];
+
+describe('CheckPanel', () => {
+  it('shows the score with its tone, a polite live summary, and one row per finding with the test hooks', () => {
+    act(() => root.render(<CheckPanel {...props()} />));
+    expect(q('[data-testid="pranata-score"]')?.textContent).toBe(String(props().score));
+    expect(q('[data-testid="pranata-score"]')?.getAttribute('data-tone')).toBe('error');
+    const summary = q('[data-testid="pranata-check-summary"]');
+    expect(summary?.getAttribute('aria-live')).toBe('polite');
+    expect(summary?.textContent).toBe('1 kesalahan, 2 peringatan, 0 catatan');
+    expect(all('[data-testid="pranata-finding"]').map((e) => [e.dataset.ruleId, e.dataset.severity])).toEqual([
+      ['personal-nik', 'error'],
+      ['slang', 'warning'],
+      ['link-shortener', 'warning'],
+    ]);
+    expect(q('[data-testid="pranata-check-panel"]')?.style.left).toBe('900px');
+  });
+
+  it('a fix button carries its replacement and calls onFix with the row; ignore and rule-off call theirs', () => {
+    const p = props();
+    act(() => root.render(<CheckPanel {...p} />));
+    const slang = q('[data-testid="pranata-finding"][data-rule-id="slang"]');
+    const fix = slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-fix"]');
+    expect(fix?.textContent).toBe('tidak');
+    act(() => fix?.click());
+    expect(p.onFix).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'slang', excerpt: 'gak' }), 'tidak');
+    act(() => slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-ignore"]')?.click());
+    expect(p.onIgnore).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'slang' }));
+    act(() => q('[data-testid="pranata-finding"][data-rule-id="personal-nik"] [data-testid="pranata-finding-rule-off"]')?.click());
+    expect(p.onRuleOff).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'personal-nik' }));
+    // A finding without a fix has no fix button.
+    expect(q('[data-testid="pranata-finding"][data-rule-id="link-shortener"] [data-testid="pranata-finding-fix"]')).toBeNull();
+  });
+
+  it('collapsed: the badge and summary stay, the list goes', () => {
+    act(() => root.render(<CheckPanel {...props({ collapsed: true, ignored: 2 })} />));
+    expect(all('[data-testid="pranata-finding"]')).toHaveLength(0);
+    expect(q('[data-testid="pranata-score"]')).not.toBeNull();
+    expect(q('[data-testid="pranata-check-toggle"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(q('[data-testid="pranata-check-summary"]')?.textContent).toContain('2 diabaikan');
+  });
+
+  it('a clean draft says so, in green', () => {
+    act(() => root.render(<CheckPanel {...props({ rows: [], counts: { error: 0, warning: 0, info: 0 }, score: 100 })} />));
+    expect(q('[data-testid="pranata-score"]')?.getAttribute('data-tone')).toBe('ok');
+    expect(q('[data-testid="pranata-check-summary"]')?.textContent).toBe(t('id', 'checker.summary.none'));
+  });
+});
+
+describe('SendConfirm', () => {
+  it('is an alertdialog that takes the focus; Escape means "fix first"', () => {
+    const onFix = vi.fn();
+    const onSend = vi.fn();
+    act(() => root.render(<SendConfirm tr={tr} errors={2} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={onFix} onSend={onSend} />));
+    const dialog = q('[data-testid="pranata-send-confirm"]');
+    expect(dialog?.getAttribute('role')).toBe('alertdialog');
+    expect(document.activeElement).toBe(dialog);
+    expect(dialog?.textContent).toContain('2 kesalahan');
+    act(() => {
+      dialog?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onFix).toHaveBeenCalledTimes(1);
+    act(() => q('[data-testid="pranata-send-anyway"]')?.click());
+    expect(onSend).toHaveBeenCalledTimes(1);
+    expect(q('[data-testid="pranata-send-fix"]')?.textContent).toBe('Perbaiki dulu');
+    expect(q('[data-testid="pranata-send-anyway"]')?.textContent).toBe('Kirim tetap');
+  });
+});
