@@ -1,4 +1,5 @@
 import { importInto, peakImportFile } from 'dexie-export-import';
+import { resetRollupState } from '@/lib/db/maintenance';
 import { DB_NAME, type PranataDb } from '@/lib/db';
 import { fail, issuesToErrors, type FileError, type Result } from '@/lib/pack/errors';
 import { formatPath } from '@/lib/pack/path';
@@ -195,6 +196,8 @@ export async function restoreBackup(
         for (const t of db.tables) await t.clear();
       });
     }
+    // Rows added to days that were already rolled up: the next maintenance run rolls them again.
+    if (opts.mode === 'add-missing') await resetRollupState(db);
   } catch (err) {
     return { ok: false, errors: abortErrorOf(err) };
   }
