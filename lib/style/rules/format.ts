@@ -65,7 +65,7 @@ function addressCapitals(doc: Doc): PatternMatch[] {
   const { tokens, text } = doc;
   for (const tok of tokens) {
     if (tok.skip) continue;
-    const fix = FIXED[tok.text];
+    const fix = Object.hasOwn(FIXED, tok.text) ? FIXED[tok.text] : undefined;
     if (fix) {
       out.push({ start: tok.start, end: tok.end, found: tok.text, replacements: [fix] });
       continue;
