@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     reporters: ['verbose'],
+    // A real browser on a busy 2-core machine: give polled expectations time (default is 1 s).
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
