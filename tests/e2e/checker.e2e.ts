@@ -240,8 +240,7 @@ describe.each(SITES)('the check panel on $platform', (site) => {
       await page.keyboard.press('Enter');
       const confirm = page.getByTestId('pranata-send-confirm');
       await expect.poll(() => confirm.isVisible()).toBe(true);
-      // Escape belongs to the dialog once it has the focus (as for a person, who sees it first).
-      await expect.poll(() => confirm.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el), { timeout: 5000 }).toBe(true);
+      // Escape answers "fix first" even if the site's editor kept the focus.
       await page.keyboard.press('Escape');
       await expect.poll(() => confirm.count(), { timeout: 5000 }).toBe(0);
       expect(await sentCount(page)).toBe(sent);

@@ -19,7 +19,16 @@ export function SendConfirm({ tr, errors, placement, onSend, onFix }: SendConfir
   // Layout effect: the focus moves as the dialog appears, not a frame later (Preact runs
   // plain effects after paint, which a busy page can delay).
   useLayoutEffect(() => {
-    box.current?.focus();
+    const el = box.current;
+    el?.focus();
+    // The key that opened the dialog (Enter) is still being handled by the page; if its editor
+    // takes the focus back, take it once more on the next frame.
+    const frame = requestAnimationFrame(() => {
+      const root = el?.getRootNode();
+      const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+      if (el && el.isConnected && !(active instanceof Node && el.contains(active))) el.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {

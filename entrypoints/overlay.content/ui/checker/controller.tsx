@@ -365,6 +365,14 @@ export class CheckerController {
   }
 
   private onKeydown(e: KeyboardEvent): void {
+    // While the gate asks, Escape means "fix first" wherever the focus is (a site's editor may
+    // take the focus back from the dialog).
+    if (this.held && e.key === 'Escape') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.fixFirst();
+      return;
+    }
     if (!isSubmitKey(e, this.env.adapter.submitsOnEnter)) return;
     const c = this.env.focus.current();
     const target = e.target;
