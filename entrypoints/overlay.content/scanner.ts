@@ -17,6 +17,17 @@ export interface Scanner {
   last(): ScanResult | null;
 }
 
+/** Nodes Pranata itself puts in the page: adding or removing them is no reason to scan again. */
+function isOwnNode(node: Node): boolean {
+  if (!(node instanceof Element)) return false;
+  return node.localName === 'pranata-overlay' || node.hasAttribute('data-pranata-badge') || node.hasAttribute('data-pranata-mirror');
+}
+
+function isOwnMutation(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every(isOwnNode);
+}
+
 /** Coalesces DOM mutation bursts: at most one scan per this many ms while the page changes. */
 const SCAN_THROTTLE_MS = 400;
 
@@ -66,7 +77,9 @@ export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapte
 
   return {
     start() {
-      const observer = new MutationObserver(request);
+      const observer = new MutationObserver((records) => {
+        if (!records.every(isOwnMutation)) request();
+      });
       observer.observe(document.body, { childList: true, subtree: true });
       ctx.onInvalidated(() => observer.disconnect());
       ctx.addEventListener(window, 'wxt:locationchange', request);

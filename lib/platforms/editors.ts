@@ -279,6 +279,8 @@ function textFieldRects(el: HTMLTextAreaElement | HTMLInputElement, start: numbe
   const cs = getComputedStyle(el);
   const box = el.getBoundingClientRect();
   const mirror = document.createElement('div');
+  // Marked so the content script's page watcher does not rescan for our own measuring node.
+  mirror.dataset.pranataMirror = '';
   const s = mirror.style;
   for (const prop of MIRRORED_STYLES) s[prop] = cs[prop];
   const borderLeft = parseFloat(cs.borderLeftWidth) || 0;
