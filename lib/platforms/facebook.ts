@@ -2,6 +2,7 @@ import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { readLabelledCounts, type CountWords } from './counts';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
+import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attempt,
   attr,
@@ -202,13 +203,11 @@ function readAuthorLink(scope: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** A post's id, author, time and (unless only a reply target is wanted) its counts. */
-function readPost(post: HTMLElement, lang: string, withCounts = true): { info: PostInfo | null; countsFound: boolean } {
-  const counts = withCounts ? readFacebookCounts(post, lang) : {};
-  const countsFound = Object.keys(counts).length > 0;
+/** A post's id, author and time: everything but its counts. */
+function identifyPost(post: HTMLElement): PostIdentity | null {
   const ref = readPostRef(post);
-  if (!ref) return { info: null, countsFound };
-  const info: PostInfo = { element: post, id: ref.id, permalink: ref.permalink, counts };
+  if (!ref) return null;
+  const info: PostIdentity = { element: post, id: ref.id, permalink: ref.permalink };
   const author = readAuthorLink(post);
   const name = textOf(author);
   if (name) info.authorName = name;
@@ -216,16 +215,7 @@ function readPost(post: HTMLElement, lang: string, withCounts = true): { info: P
   if (handle) info.authorHandle = handle;
   const at = readPostTime(post);
   if (at !== undefined) info.postedAt = at;
-  return { info, countsFound };
-}
-
-function postTarget(p: PostInfo): ReplyTarget {
-  const t: ReplyTarget = { kind: 'post', id: p.id };
-  if (p.permalink) t.permalink = p.permalink;
-  if (p.authorName) t.authorName = p.authorName;
-  if (p.authorHandle) t.authorHandle = p.authorHandle;
-  if (p.postedAt !== undefined) t.postedAt = p.postedAt;
-  return t;
+  return info;
 }
 
 /** A comment's id, permalink, author and time, from its own links (not its replies'). */
@@ -314,7 +304,6 @@ function composerLabel(el: HTMLElement): string {
 }
 
 function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Composer | null {
-  const lang = langOfDoc(docOf(el));
   const label = composerLabel(el);
   const says = hasPhrase(label, NEW_POST_LABELS, 'start')
     ? 'new'
@@ -340,7 +329,7 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
     if (!target) report({ code: 'target-not-found', area: 'composer-target', detail: 'reply box without the comment it answers' });
     return { element: el, editor, kind: 'comment-reply', target, sendButton };
   }
-  const info = post ? readPost(post, lang, false).info : null;
+  const info = post ? identifyPost(post) : null;
   if (!info) {
     // A Lexical box outside any post with no known words: a chat or another surface, not ours.
     if (!says) return null;
@@ -388,25 +377,19 @@ export function createFacebookAdapter(): PlatformAdapter {
       return null;
     });
 
-  const findPosts = (root: ParentNode): PostInfo[] =>
+  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
     log.run('findPosts', 'post-not-found', [], (report) => {
       const posts = postsIn(root);
-      const out: PostInfo[] = [];
-      let withCounts = 0;
-      for (const p of posts) {
-        const r = attempt(() => readPost(p, langOfDoc(docOf(p))), null, (m) => report({ code: 'post-not-found', area: 'post', detail: m }));
-        if (!r) continue;
-        if (r.countsFound) withCounts++;
-        if (r.info) out.push(r.info);
-      }
+      const lang = langOfDoc(docOf(root));
+      const r = readPosts(posts, { identify: identifyPost, counts: (p) => readFacebookCounts(p, lang), wanted, report });
       // A single new post can have no counts; several posts without any means the words changed.
-      if (posts.length >= 2 && withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${posts.length} posts, none with counts` });
-      if (posts.length > 0 && out.length === 0) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
+      if (r.read >= 2 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
+      if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
       if (posts.length === 0) {
         const feed = queryFirst(root, [SEL.feed]);
         if (feed && feed.children.length >= 2) report({ code: 'post-not-found', area: 'post', detail: `feed with ${feed.children.length} items, no post recognised` });
       }
-      return out;
+      return r.posts;
     });
 
   const readProfile = (doc: Document): ProfileInfo | null =>

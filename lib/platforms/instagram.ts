@@ -2,6 +2,7 @@ import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
+import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attempt,
   attr,
@@ -154,17 +155,16 @@ function postsIn(root: ParentNode): HTMLElement[] {
 }
 
 /** A post's id, author, time and (unless only a reply target is wanted) its counts. */
-function readPost(container: HTMLElement, lang: string, withCounts = true): { info: PostInfo | null; countsFound: boolean } {
-  const counts = withCounts ? readInstagramCounts(container, lang) : {};
-  const countsFound = Object.keys(counts).length > 0;
+/** A post's id, author and time: everything but its counts. */
+function identifyPost(container: HTMLElement): PostIdentity | null {
   const r = readPostRef(container);
-  if (!r) return { info: null, countsFound };
-  const info: PostInfo = { element: container, id: r.ref.id, permalink: r.ref.permalink, counts };
+  if (!r) return null;
+  const info: PostIdentity = { element: container, id: r.ref.id, permalink: r.ref.permalink };
   const author = readAuthor(container);
   if (author.name) info.authorName = author.name;
   if (author.handle) info.authorHandle = author.handle;
   if (r.postedAt !== undefined) info.postedAt = r.postedAt;
-  return { info, countsFound };
+  return info;
 }
 
 /** The post a comment box belongs to: its article, the dialog's article, or the page's main column. */
@@ -225,15 +225,6 @@ function sendButtonOf(el: HTMLElement): HTMLElement | null {
   return Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"]')).find((b) => SEND_WORDS.includes(normWords(textOf(b)))) ?? null;
 }
 
-function postTarget(p: PostInfo): ReplyTarget {
-  const t: ReplyTarget = { kind: 'post', id: p.id };
-  if (p.permalink) t.permalink = p.permalink;
-  if (p.authorName) t.authorName = p.authorName;
-  if (p.authorHandle) t.authorHandle = p.authorHandle;
-  if (p.postedAt !== undefined) t.postedAt = p.postedAt;
-  return t;
-}
-
 function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Composer | null {
   const label = boxLabel(el);
   const isCaption = hasPhrase(label, CAPTION_BOX_WORDS, 'start');
@@ -255,7 +246,7 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
       report({ code: 'target-not-found', area: 'comment-target', detail: 'reply box with a mention, no comment recognised' });
     }
   }
-  const info = container ? readPost(container, langOfDoc(docOf(el)), false).info : null;
+  const info = container ? identifyPost(container) : null;
   if (!info) report({ code: 'target-not-found', area: 'composer-target', detail: 'comment box without the post it answers' });
   return { element: el, editor, kind: 'reply', target: info ? postTarget(info) : null, sendButton };
 }
@@ -297,20 +288,14 @@ export function createInstagramAdapter(): PlatformAdapter {
       return null;
     });
 
-  const findPosts = (root: ParentNode): PostInfo[] =>
+  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
     log.run('findPosts', 'post-not-found', [], (report) => {
       const posts = postsIn(root);
-      const out: PostInfo[] = [];
-      let withCounts = 0;
-      for (const p of posts) {
-        const r = attempt(() => readPost(p, langOfDoc(docOf(p))), null, (m) => report({ code: 'post-not-found', area: 'post', detail: m }));
-        if (!r) continue;
-        if (r.countsFound) withCounts++;
-        if (r.info) out.push(r.info);
-      }
-      if (posts.length > 0 && withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${posts.length} posts, none with counts` });
-      if (posts.length > 0 && out.length === 0) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
-      return out;
+      const lang = langOfDoc(docOf(root));
+      const r = readPosts(posts, { identify: identifyPost, counts: (p) => readInstagramCounts(p, lang), wanted, report });
+      if (r.read > 0 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
+      if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
+      return r.posts;
     });
 
   const readProfile = (doc: Document): ProfileInfo | null =>

@@ -71,8 +71,12 @@ export interface PlatformAdapter {
   findComposers(root: ParentNode): Composer[];
   /** The composer an element (e.g. the focused one) belongs to, or null. */
   composerFor(el: Element): Composer | null;
-  /** Posts currently rendered, with their counts. */
-  findPosts(root: ParentNode): PostInfo[];
+  /**
+   * Posts currently rendered, with their counts. With `wanted`, only the posts whose author's
+   * handle it accepts: the others are identified (their own links) but not read further, so a
+   * timeline full of citizens' posts costs the page next to nothing.
+   */
+  findPosts(root: ParentNode, wanted?: (handle: string) => boolean): PostInfo[];
   /** Profile header counts (followers) when on a profile page. */
   readProfile(doc: Document): ProfileInfo | null;
   /**

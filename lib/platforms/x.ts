@@ -1,7 +1,8 @@
 import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
-import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
+import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
+import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attr,
   closestAny,
@@ -113,10 +114,6 @@ const PROFILE_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'a
 const STATUS_HREF = /^\/([A-Za-z0-9_]{1,50})\/status\/(\d{1,25})\/?$/;
 const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,50})$/;
 
-interface PostRead {
-  post: PostInfo | null;
-  countsFound: boolean;
-}
 
 function hrefPath(a: Element): string {
   const href = attr(a, 'href');
@@ -211,33 +208,33 @@ export function readXCounts(article: HTMLElement, lang: string): Counts {
   return counts;
 }
 
-/** A post's id, author, time and (unless only a reply target is wanted) its counts. */
-function readPost(article: HTMLElement, lang: string, withCounts = true): PostRead {
+/** A post's id, time and handle from its permalink: cheap, enough to know whose post it is. */
+function identifyPost(article: HTMLElement): PostIdentity | null {
   const link = readPermalink(article);
-  const counts = withCounts ? readXCounts(article, lang) : {};
-  const countsFound = Object.keys(counts).length > 0;
-  if (!link) return { post: null, countsFound };
-  const author = readAuthor(article);
-  const handle = (author.handle ?? link.handle).toLowerCase();
-  const post: PostInfo = {
+  if (!link) return null;
+  const post: PostIdentity = {
     element: article,
     id: link.id,
     permalink: `https://x.com/${link.handle}/status/${link.id}`,
-    authorHandle: handle,
-    counts,
+    authorHandle: link.handle.toLowerCase(),
   };
-  if (author.name) post.authorName = author.name;
   if (link.postedAt !== undefined) post.postedAt = link.postedAt;
-  return { post, countsFound };
+  return post;
 }
 
-function toTarget(post: PostInfo): ReplyTarget {
-  const t: ReplyTarget = { kind: 'post', id: post.id };
-  if (post.permalink) t.permalink = post.permalink;
-  if (post.authorName) t.authorName = post.authorName;
-  if (post.authorHandle) t.authorHandle = post.authorHandle;
-  if (post.postedAt !== undefined) t.postedAt = post.postedAt;
-  return t;
+/** The author's display name (and @handle as the User-Name block writes it). */
+function withAuthor(post: PostIdentity): PostIdentity {
+  const author = readAuthor(post.element);
+  const out: PostIdentity = { ...post };
+  if (author.handle) out.authorHandle = author.handle.toLowerCase();
+  if (author.name) out.authorName = author.name;
+  return out;
+}
+
+/** The post a reply answers, as a reply target needs it (no counts). */
+function answeredPost(article: HTMLElement): PostIdentity | null {
+  const post = identifyPost(article);
+  return post ? withAuthor(post) : null;
 }
 
 /** What the composer's placeholder says it is for, when it says anything. */
@@ -264,37 +261,36 @@ function postsIn(root: ParentNode): HTMLElement[] {
  * The post a composer answers: in a reply modal, the post shown above the editor; on a status
  * page, the focal post (its id is in the address), else the nearest post above the editor.
  */
-function findAnsweredPost(el: HTMLElement, lang: string): PostInfo | null {
+function findAnsweredPost(el: HTMLElement): PostIdentity | null {
   const dialog = el.closest(SEL.dialog);
   const postSelector = SEL.post.join(', ');
   if (dialog) {
     const above = postsIn(dialog).filter((a) => precedes(a, el));
     const last = above[above.length - 1];
-    return last ? readPost(last, lang, false).post : null;
+    return last ? answeredPost(last) : null;
   }
   const statusId = statusIdOfPath(pathOf(el));
   if (!statusId) return null;
   const doc = docOf(el);
   const focal = doc ? postsIn(doc).find((a) => readPermalink(a)?.id === statusId) : undefined;
-  if (focal) return readPost(focal, lang, false).post;
+  if (focal) return answeredPost(focal);
   const near = nearestPreceding(el, postSelector);
-  return near ? readPost(near, lang, false).post : null;
+  return near ? answeredPost(near) : null;
 }
 
 function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Composer {
-  const lang = langOfDoc(docOf(el));
   const editor = el.matches('.public-DraftEditor-content') || el.closest(SEL.draftRoot) ? 'draft' : 'contenteditable';
   const words = placeholderOf(el);
   const saysReply = hasPhrase(words, REPLY_WORDS);
   const saysNew = !saysReply && hasPhrase(words, NEW_POST_WORDS);
-  const answered = saysNew ? null : findAnsweredPost(el, lang);
+  const answered = saysNew ? null : findAnsweredPost(el);
   const kind = saysReply || (!saysNew && answered) ? 'reply' : 'new-post';
   const boundary = el.closest(SEL.dialog) ?? el.closest(SEL.cell);
   const sendButton = findUp(el, SEL.sendButton, 14, boundary);
   if (kind === 'reply' && !answered) {
     report({ code: 'target-not-found', area: 'composer-target', detail: 'reply composer without the post it answers' });
   }
-  return { element: el, editor, kind, target: kind === 'reply' && answered ? toTarget(answered) : null, sendButton };
+  return { element: el, editor, kind, target: kind === 'reply' && answered ? postTarget(answered) : null, sendButton };
 }
 
 function profileHandleOfPath(path: string): string | null {
@@ -337,31 +333,22 @@ export function createXAdapter(): PlatformAdapter {
       return null;
     });
 
-  const findPosts = (root: ParentNode): PostInfo[] =>
+  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
     log.run('findPosts', 'post-not-found', [], (report) => {
-      const articles = postsIn(root);
-      const out: PostInfo[] = [];
-      let noId = 0;
-      let noCounts = 0;
-      for (const a of articles) {
-        // The answered post shown in a reply modal is a preview without an action bar.
-        if (a.closest(SEL.dialog) && !findActionBar(a)) continue;
-        const r = attempt(() => readPost(a, langOfDoc(docOf(a))), null, (m) =>
-          report({ code: 'post-not-found', area: 'post', detail: m }),
-        );
-        if (!r) continue;
-        if (!r.countsFound) noCounts++;
-        if (r.post) out.push(r.post);
-        else noId++;
-      }
-      if (noId > 0) report({ code: 'post-not-found', area: 'post-id', detail: `${noId} of ${articles.length} posts without a permalink` });
-      if (noCounts > 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${noCounts} of ${articles.length} posts without counts` });
-      if (articles.length === 0 && queryFirst(root, [SEL.cell])) {
+      // The answered post shown in a reply modal is a preview without an action bar.
+      const articles = postsIn(root).filter((a) => !(a.closest(SEL.dialog) && !findActionBar(a)));
+      const lang = langOfDoc(docOf(root));
+      const r = readPosts(articles, { identify: identifyPost, details: withAuthor, counts: (a) => readXCounts(a, lang), wanted, report });
+      const all = articles.length;
+      if (r.unidentified > 0) report({ code: 'post-not-found', area: 'post-id', detail: `${r.unidentified} of ${all} posts without a permalink` });
+      const noCounts = r.read - r.withCounts;
+      if (noCounts > 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${noCounts} of ${r.read} posts without counts` });
+      if (all === 0 && queryFirst(root, [SEL.cell])) {
         // The timeline rendered rows but none is a post we recognise.
         const cells = root.querySelectorAll(SEL.cell).length;
         if (cells > 2) report({ code: 'post-not-found', area: 'post', detail: `${cells} timeline rows, no post recognised` });
       }
-      return out;
+      return r.posts;
     });
 
   const readProfile = (doc: Document): ProfileInfo | null =>

@@ -1,0 +1,67 @@
+import type { Counts } from '@/lib/schemas/snapshot';
+import type { AdapterProblem, PostInfo, ReplyTarget } from './types';
+import { attempt } from './dom';
+
+/** What identifies a post: cheap to read (its own links), enough to know whose post it is. */
+export type PostIdentity = Omit<PostInfo, 'counts'>;
+
+/** Which posts to read in full, by their author's handle (lower case, without "@"). */
+export type WantedAuthor = (handle: string) => boolean;
+
+export interface PostReadSteps {
+  /** Id, permalink, author and time of one post element, or null when it has no permalink. */
+  identify(el: HTMLElement): PostIdentity | null;
+  /** Completes the identity of a post that is read in full (e.g. the author's display name). */
+  details?(post: PostIdentity): PostIdentity;
+  /** The post's counts (the costly part: the whole post's text on some sites). */
+  counts(el: HTMLElement): Counts;
+  /** Only the posts of these authors are read in full; all of them when absent. */
+  wanted?: WantedAuthor | undefined;
+  report(p: AdapterProblem): void;
+}
+
+export interface PostReadResult {
+  posts: PostInfo[];
+  /** Elements that looked like posts but had no permalink. */
+  unidentified: number;
+  /** Posts whose counts were read (wanted ones). */
+  read: number;
+  /** Of those, the posts where at least one count was found. */
+  withCounts: number;
+}
+
+/**
+ * The loop every adapter's findPosts shares: identify each post, skip the authors nobody asked
+ * for (a citizen's post on the timeline never needs its counts read), read the counts of the
+ * rest. One post that throws is reported and skipped; the others are still read.
+ */
+export function readPosts(elements: readonly HTMLElement[], steps: PostReadSteps): PostReadResult {
+  const result: PostReadResult = { posts: [], unidentified: 0, read: 0, withCounts: 0 };
+  const fail = (message: string): void => steps.report({ code: 'post-not-found', area: 'post', detail: message });
+  for (const el of elements) {
+    const id = attempt(() => steps.identify(el), undefined, fail);
+    if (id === undefined) continue;
+    if (id === null) {
+      result.unidentified++;
+      continue;
+    }
+    if (steps.wanted && !steps.wanted(id.authorHandle ?? '')) continue;
+    const full = steps.details ? attempt(() => steps.details?.(id) ?? id, null, fail) : id;
+    const counts = full ? attempt(() => steps.counts(el), null, fail) : null;
+    if (!full || !counts) continue;
+    result.read++;
+    if (Object.keys(counts).length > 0) result.withCounts++;
+    result.posts.push({ ...full, counts });
+  }
+  return result;
+}
+
+/** A post as the target of a reply (the reply log keeps its id, author and time). */
+export function postTarget(p: PostIdentity): ReplyTarget {
+  const t: ReplyTarget = { kind: 'post', id: p.id };
+  if (p.permalink) t.permalink = p.permalink;
+  if (p.authorName) t.authorName = p.authorName;
+  if (p.authorHandle) t.authorHandle = p.authorHandle;
+  if (p.postedAt !== undefined) t.postedAt = p.postedAt;
+  return t;
+}
