@@ -6,6 +6,9 @@ import { createOverlayStore } from './overlay-store';
 import { FEATURES } from './features';
 import { createFocusTracker } from './focus';
 import type { FeatureEnv } from './feature';
+import { keptHandles } from './kept-handles';
+import type { PlatformId } from '@/lib/schemas/common';
+import type { Settings } from '@/lib/schemas/settings';
 
 /** Picks the adapter for this page and starts every feature; does nothing on other hosts. */
 export function startOverlay(ctx: ContentScriptContext): void {
@@ -15,7 +18,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
   const env: FeatureEnv = {
     ctx,
     adapter,
-    scanner: createScanner(ctx, adapter),
+    scanner: createScanner(ctx, adapter, { wantedAuthors: () => keptHandles(store.getState().settings, adapter.id) }),
     overlay: createOverlayRoot(ctx),
     store,
     focus: createFocusTracker(ctx, adapter),
@@ -30,7 +33,27 @@ export function startOverlay(ctx: ContentScriptContext): void {
       // A broken feature must not break the others, nor the page.
     }
   }
-  void store.getState().refresh();
+  // The first scan waits for the settings (whose posts to read), so the page is scanned once at
+  // load, not once without them and again when they arrive. A background that does not answer
+  // delays it at most FIRST_SCAN_WAIT_MS.
+  const settled = store.getState().refresh();
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    env.scanner.start();
+  };
+  void settled.finally(start);
+  ctx.setTimeout(start, FIRST_SCAN_WAIT_MS);
   ctx.addEventListener(window, 'focus', () => void store.getState().refresh());
-  env.scanner.start();
+  // New own or watched accounts (edited in the options page): read their posts without a reload.
+  store.subscribe((state, prev) => {
+    if (handlesKey(state.settings, adapter.id) !== handlesKey(prev.settings, adapter.id)) env.scanner.request();
+  });
+}
+
+const FIRST_SCAN_WAIT_MS = 3000;
+
+function handlesKey(settings: Settings | null, platform: PlatformId): string {
+  return [...(keptHandles(settings, platform) ?? [])].sort().join(' ');
 }

@@ -9,6 +9,14 @@ export interface ScanResult {
   path: string;
 }
 
+export interface ScannerOptions {
+  /**
+   * Whose posts to read in full (own and watched accounts, lower case), or null while the
+   * settings are not known yet: then no post is read at all.
+   */
+  wantedAuthors(): ReadonlySet<string> | null;
+}
+
 export interface Scanner {
   start(): void;
   /** Scan soon (coalesced); features call it after they change something. */
@@ -35,10 +43,10 @@ const SCAN_THROTTLE_MS = 400;
  * Watches the page (lazy rendering, in-page navigation) and asks the adapter what is there.
  * One MutationObserver for all features; scans run off the mutation callback, throttled.
  */
-export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapter): Scanner {
+export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapter, options: ScannerOptions): Scanner {
   const listeners: ((r: ScanResult) => void)[] = [];
   let pending = false;
-  let lastRun = 0;
+  let lastRun = Number.NEGATIVE_INFINITY; // the first scan goes at once
   let lastResult: ScanResult | null = null;
 
   const run = (): void => {
@@ -47,9 +55,11 @@ export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapte
     if (ctx.isInvalid) return;
     let result: ScanResult;
     try {
+      const wanted = options.wantedAuthors();
       result = {
         composers: adapter.findComposers(document),
-        posts: adapter.findPosts(document),
+        // Only the accounts Pranata keeps: a citizen's post is never read beyond its permalink.
+        posts: wanted && wanted.size > 0 ? adapter.findPosts(document, (handle) => wanted.has(handle.toLowerCase())) : [],
         profile: adapter.readProfile(document),
         problems: adapter.problems(),
         path: location.pathname,
@@ -78,7 +88,7 @@ export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapte
   return {
     start() {
       const observer = new MutationObserver((records) => {
-        if (!records.every(isOwnMutation)) request();
+        if (!pending && !records.every(isOwnMutation)) request();
       });
       observer.observe(document.body, { childList: true, subtree: true });
       ctx.onInvalidated(() => observer.disconnect());

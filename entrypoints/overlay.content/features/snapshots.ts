@@ -88,11 +88,6 @@ export const snapshots: Feature = {
       });
       queue.push(rows);
     });
-    // Settings arrive after the first scan, and change when the admin edits the accounts: scan
-    // again so the new accounts' posts are snapshotted without reloading the page.
-    store.subscribe((state, prev) => {
-      if (state.settings && state.settings !== prev.settings) scanner.request();
-    });
   },
 };
 

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createScanner, type ScanResult } from '@/entrypoints/overlay.content/scanner';
+import type { PlatformAdapter, PostInfo } from '@/lib/platforms/types';
+
+function fakeCtx(): ContentScriptContext {
+  return {
+    isInvalid: false,
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+    requestAnimationFrame: (fn: () => void) => window.setTimeout(fn, 16),
+    onInvalidated: () => () => undefined,
+    addEventListener: () => undefined,
+  } as unknown as ContentScriptContext;
+}
+
+const post = (id: string, authorHandle: string): PostInfo => ({ element: document.createElement('article'), id, authorHandle, counts: {} });
+const POSTS = [post('1', 'humaskotacontoh'), post('2', 'sitirahma_')];
+
+function fakeAdapter() {
+  const findPosts = vi.fn((_root: ParentNode, wanted?: (h: string) => boolean) => POSTS.filter((p) => !wanted || wanted(p.authorHandle ?? '')));
+  const adapter = {
+    id: 'x',
+    findComposers: () => [],
+    findPosts,
+    readProfile: () => null,
+    problems: () => [],
+  } as unknown as PlatformAdapter;
+  return { adapter, findPosts };
+}
+
+describe('page scanner', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  async function scanOnce(wanted: ReadonlySet<string> | null) {
+    const { adapter, findPosts } = fakeAdapter();
+    const scanner = createScanner(fakeCtx(), adapter, { wantedAuthors: () => wanted });
+    const seen: ScanResult[] = [];
+    scanner.onScan((r) => seen.push(r));
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(100);
+    return { seen, findPosts };
+  }
+
+  it('reads no post at all while the settings are unknown, or when no account is kept', async () => {
+    for (const wanted of [null, new Set<string>()]) {
+      const { seen, findPosts } = await scanOnce(wanted);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.posts).toEqual([]);
+      expect(findPosts).not.toHaveBeenCalled();
+    }
+  });
+
+  it('reads the kept accounts\' posts only, whatever the case of the handle on the page', async () => {
+    const { seen, findPosts } = await scanOnce(new Set(['humaskotacontoh']));
+    expect(seen[0]?.posts.map((p) => p.id)).toEqual(['1']);
+    const wanted = findPosts.mock.calls[0]?.[1];
+    expect(wanted?.('HumasKotaContoh')).toBe(true);
+    expect(wanted?.('sitirahma_')).toBe(false);
+  });
+
+  it('coalesces a burst of page changes into one scan, and ignores its own nodes', async () => {
+    const { adapter, findPosts } = fakeAdapter();
+    const scanner = createScanner(fakeCtx(), adapter, { wantedAuthors: () => new Set(['humaskotacontoh']) });
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(findPosts).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 20; i++) document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(findPosts).toHaveBeenCalledTimes(2);
+    const badge = document.createElement('div');
+    badge.setAttribute('data-pranata-badge', '');
+    document.body.append(badge);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(findPosts).toHaveBeenCalledTimes(2);
+  });
+});
