@@ -1,9 +1,15 @@
 import type { Diagnostic } from '@/lib/schemas/diagnostic';
 import { request } from '@/lib/messaging-client';
 import type { Feature } from '../feature';
+import type { ScanResult } from '../scanner';
 
 /** The same report for the same page is not sent again within this time. */
 const RESEND_MS = 60_000;
+/**
+ * Reports wait this long after a scan and then describe the latest one: a page still rendering
+ * shows passing "not found" states, and the page load is left alone (no database write in it).
+ */
+export const HEALTH_SETTLE_MS = 3000;
 
 /**
  * Reports whether the adapter still understands the page: its problems (markup changed) or
@@ -11,10 +17,15 @@ const RESEND_MS = 60_000;
  */
 export const health: Feature = {
   id: 'health',
-  init({ scanner, adapter, signal }) {
+  init({ scanner, adapter, signal, ctx }) {
     const sent = new Map<string, number>();
-    scanner.onScan((scan) => {
-      if (signal.aborted) return;
+    let latest: ScanResult | null = null;
+    let timer = false;
+
+    const flush = (): void => {
+      timer = false;
+      const scan = latest;
+      if (!scan || signal.aborted) return;
       const now = Date.now();
       const reports: Omit<Diagnostic, 'id'>[] = scan.problems.map((p) => ({
         platform: adapter.id,
@@ -38,6 +49,13 @@ export const health: Feature = {
       void request('diagnostics.record', {
         diagnostics: fresh.map((r) => ({ ...r, id: crypto.randomUUID() })),
       });
+    };
+
+    scanner.onScan((scan) => {
+      latest = scan;
+      if (timer) return;
+      timer = true;
+      ctx.setTimeout(flush, HEALTH_SETTLE_MS);
     });
   },
 };
