@@ -1,14 +1,8 @@
-import type { UiLanguage } from '@/lib/schemas/common';
+import type { TimeZoneId, UiLanguage } from '@/lib/schemas/common';
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { engagementRate, interactionsOf } from '@/lib/engagement/rates';
-import { DATE_LOCALE, formatCount, formatPercent } from '@/lib/engagement/format-number';
+import { plainCount, plainPercent, plainShortWhen } from '@/lib/engagement/format-plain';
 import { tb } from './badge-i18n';
-
-/**
- * The agency zones by their settings name. Kept here rather than imported from lib/schemas
- * (whose module builds zod schemas) so the content script stays free of zod.
- */
-const ZONES: Record<string, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
 
 export interface BadgeInput {
   /** The post's counts as the page shows them now. */
@@ -18,8 +12,7 @@ export interface BadgeInput {
   /** The latest stored snapshot before the current reading, if any. */
   previous: { at: number; counts: Counts } | null;
   lang: UiLanguage;
-  /** 'WIB' | 'WITA' | 'WIT' (or an IANA name). */
-  timeZone: string;
+  timeZone: TimeZoneId;
   now: number;
 }
 
@@ -43,9 +36,9 @@ export function badgeText(input: BadgeInput): BadgeText {
     ? rates
         .map((r) =>
           tb(lang, 'badge.rate', {
-            rate: `${r.exact ? '' : approx}${formatPercent(r.value, lang)}`,
+            rate: `${r.exact ? '' : approx}${plainPercent(r.value, lang)}`,
             base: tb(lang, r.denominator === 'followers' ? 'badge.rate.followers' : 'badge.rate.views', {
-              count: formatCount(r.base, lang),
+              count: plainCount(r.base, lang),
             }),
           }),
         )
@@ -62,29 +55,8 @@ function changeText(input: BadgeInput, approx: string): string {
   const diff = now.value - before.value;
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
   const exact = now.exact && before.exact;
-  const change = `${exact ? '' : approx}${sign}${formatCount(Math.abs(diff), lang)}`;
-  return tb(lang, 'badge.change', { change, when: shortWhen(previous.at, input.now, input.timeZone, lang) });
-}
-
-// Badges re-render on every scan: build each date format once.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let fmt = dateFormats.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, fmt);
-  }
-  return fmt;
-}
-
-/** "14.05" (id) / "14:05" (en) on the same local day, else "3 Mar". */
-export function shortWhen(at: number, now: number, zone: string, lang: UiLanguage): string {
-  const timeZone = ZONES[zone] ?? zone;
-  const day = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const options: Intl.DateTimeFormatOptions =
-    day.format(at) === day.format(now) ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } : { day: 'numeric', month: 'short', timeZone };
-  return dateFormat(DATE_LOCALE[lang], options).format(at);
+  const change = `${exact ? '' : approx}${sign}${plainCount(Math.abs(diff), lang)}`;
+  return tb(lang, 'badge.change', { change, when: plainShortWhen(previous.at, input.now, input.timeZone, lang) });
 }
 
 /**

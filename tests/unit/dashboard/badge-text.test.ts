@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, previousSnapshot, shortWhen } from '@/entrypoints/overlay.content/features/badge-text';
+import { badgeText, previousSnapshot } from '@/entrypoints/overlay.content/features/badge-text';
 import type { Counts } from '@/lib/schemas/snapshot';
 
 const NOW = Date.UTC(2026, 10, 23, 7, 30); // 14:30 WIB
@@ -40,14 +40,6 @@ describe('post badge text', () => {
     ],
   ])('%s', (_name, input, rate, change) => {
     expect(badgeText(input)).toEqual({ rate, change });
-  });
-
-  it.each([
-    [Date.UTC(2026, 10, 23, 0, 5), 'WIB', 'id', '07.05'],
-    [Date.UTC(2026, 10, 22, 16, 59), 'WIB', 'id', '22 Nov'], // 23:59 WIB the day before
-    [Date.UTC(2026, 10, 22, 16, 59), 'WIT', 'en', '01:59'], // already the 23rd in Jayapura
-  ])('shortWhen(%i, %s, %s) = %s', (at, zone, lang, text) => {
-    expect(shortWhen(at, NOW, zone, lang as 'id' | 'en')).toBe(text);
   });
 
   it('measures the change from the snapshot before the one this page just recorded', () => {
