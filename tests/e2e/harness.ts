@@ -51,6 +51,8 @@ export interface LaunchOptions {
   lang?: 'id' | 'en';
   /** Load the extension (false: the same browser without it, for benchmarks). */
   withExtension?: boolean;
+  /** Another build of the extension (benchmarks compare variants); default the normal build. */
+  extensionDir?: string;
   headless?: boolean;
 }
 
@@ -109,7 +111,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness
   const profile = mkdtempSync(join(tmpdir(), 'pranata-e2e-'));
   const args = [...CHROMIUM_ARGS, `--lang=${opts.lang ?? 'id'}`];
   if (withExtension) {
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    const dir = opts.extensionDir ?? EXTENSION_DIR;
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
