@@ -1,4 +1,3 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_CSS } from './overlay-css';
 
@@ -8,36 +7,56 @@ export interface OverlayRoot {
   mounted(): boolean;
 }
 
+/** Typing, pasting and focus moves in our UI stay in it: the site's shortcuts never see them. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'focusin', 'focusout'] as const;
+
+/** The page's styles stop at the host; ours apply inside only. */
+const RESET_CSS = ':host { all: initial !important; }';
+
 /**
  * The overlay's one shadow root (open mode, the site's CSS kept out, key events kept in so
  * typing in our UI does not trigger the site's shortcuts). Mounted only when a feature needs it.
+ *
+ * Built by hand rather than with WXT's createShadowRootUi: the same structure (a custom element
+ * host, an <html>/<head>/<body> inside the shadow root, events stopped at that body) without the
+ * general-purpose mounting code (auto-mount, CSS fetching, element-name checks), which was an
+ * eighth of the content script every page of the three sites had to compile at load.
  */
 export function createOverlayRoot(ctx: ContentScriptContext): OverlayRoot {
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let host: HTMLElement | null = null;
+  let root: HTMLElement | null = null;
+
+  const mount = (): HTMLElement => {
+    if (host && root) {
+      // A site that rebuilds its <body> drops our host with it: put it back.
+      if (!host.isConnected && !ctx.signal.aborted) document.body.append(host);
+      return root;
+    }
+    host = document.createElement('pranata-overlay');
+    host.setAttribute('data-testid', 'pranata-overlay');
+    // A zero-size anchor at the top left of the page; the features place their UI from it.
+    host.style.cssText = 'display:block;position:relative;width:0;height:0;overflow:visible;z-index:2147483000;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const html = document.createElement('html');
+    html.style.cssText = 'position:absolute;top:0;left:0;';
+    const head = document.createElement('head');
+    const style = document.createElement('style');
+    style.textContent = `${RESET_CSS}\n${OVERLAY_CSS}`;
+    head.append(style);
+    const body = document.createElement('body');
+    for (const type of ISOLATED_EVENTS) body.addEventListener(type, (e) => e.stopPropagation());
+    root = document.createElement('div');
+    root.className = 'pranata-root';
+    body.append(root);
+    html.append(head, body);
+    shadow.append(html);
+    document.body.append(host);
+    ctx.onInvalidated(() => host?.remove());
+    return root;
+  };
+
   return {
-    ensure() {
-      ui ??= createShadowRootUi(ctx, {
-        name: 'pranata-overlay',
-        mode: 'open',
-        position: 'overlay',
-        anchor: 'body',
-        append: 'last',
-        zIndex: 2147483000,
-        isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'focusin', 'focusout'],
-        css: OVERLAY_CSS,
-        onMount(container, _shadow, host) {
-          host.setAttribute('data-testid', 'pranata-overlay');
-          const root = document.createElement('div');
-          root.className = 'pranata-root';
-          container.append(root);
-          return root;
-        },
-      }).then((created) => {
-        created.mount();
-        return created;
-      });
-      return ui.then((created) => created.mounted ?? created.uiContainer);
-    },
-    mounted: () => ui !== null,
+    ensure: () => Promise.resolve(mount()),
+    mounted: () => host !== null,
   };
 }
