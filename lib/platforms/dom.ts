@@ -128,13 +128,21 @@ export function normWords(s: string): string {
     .replace(/^[\s.,!?:]+|[\s.,!?:]+$/g, '');
 }
 
+// The adapters' phrase lists are constants: normalise each list once, not on every call.
+const normalisedLists = new WeakMap<readonly string[], readonly string[]>();
+function normalisedPhrases(phrases: readonly string[]): readonly string[] {
+  let list = normalisedLists.get(phrases);
+  if (!list) {
+    list = phrases.map(normWords);
+    normalisedLists.set(phrases, list);
+  }
+  return list;
+}
+
 /** Whether normalised `text` starts with or contains one of the (normalised) phrases. */
 export function hasPhrase(text: string, phrases: readonly string[], mode: 'start' | 'any' = 'any'): boolean {
   const t = normWords(text);
-  return phrases.some((p) => {
-    const w = normWords(p);
-    return mode === 'start' ? t.startsWith(w) : t.includes(w);
-  });
+  return normalisedPhrases(phrases).some((w) => (mode === 'start' ? t.startsWith(w) : t.includes(w)));
 }
 
 /** Epoch ms of a `datetime` attribute, or undefined. */
