@@ -8,6 +8,7 @@ import { severitySchema, type Severity } from '@/lib/schemas/common';
 import type { RuleSetting, SopProfile } from '@/lib/schemas/profile';
 import { defaultProfile, RULES } from '@/lib/style';
 import { readActiveProfile, saveActiveProfile, withRuleSetting } from './profile/profile-store';
+import { SeverityOptions } from './profile/fields';
 import './profile/profile.css';
 
 interface RuleRow {
@@ -162,11 +163,7 @@ function RulesList({ profile }: { profile: SopProfile }) {
                       onChange={(e) => void update(r.id, { severity: e.target.value === '' ? undefined : severitySchema.parse(e.target.value) })}
                     >
                       <option value="">{tr('profile.rules.severityDefault', { severity: tr(`checker.severity.${r.defaultSeverity}`) })}</option>
-                      {severitySchema.options.map((s) => (
-                        <option key={s} value={s}>
-                          {tr(`checker.severity.${s}`)}
-                        </option>
-                      ))}
+                      <SeverityOptions />
                     </select>
                   </td>
                 </tr>

@@ -1,6 +1,6 @@
 import { useT } from '@/lib/i18n/react';
-import { severitySchema, type Severity } from '@/lib/schemas/common';
-import { Field } from './fields';
+import type { Severity } from '@/lib/schemas/common';
+import { Field, SeverityOptions } from './fields';
 import { newCustomRule, type CustomRuleForm, type FieldError } from './profile-form';
 
 interface Props {
@@ -30,11 +30,7 @@ export function CustomRulesEditor({ rules, errors, onChange }: Props) {
             <Field name={`customRules.${i}.severity`} label={tr('profile.custom.severity')}>
               {(a) => (
                 <select {...a} value={r.severity} onChange={(e) => update(i, { severity: e.target.value as Severity }, 'severity')}>
-                  {severitySchema.options.map((s) => (
-                    <option key={s} value={s}>
-                      {tr(`checker.severity.${s}`)}
-                    </option>
-                  ))}
+                  <SeverityOptions />
                 </select>
               )}
             </Field>

@@ -1,7 +1,7 @@
 import { useT } from '@/lib/i18n/react';
-import { severitySchema, type Severity, type TimeZoneId } from '@/lib/schemas/common';
+import type { Severity, TimeZoneId } from '@/lib/schemas/common';
 import { dayKey } from '@/lib/engagement/days';
-import { Field } from './fields';
+import { Field, SeverityOptions } from './fields';
 import { newRulePack, type FieldError, type RulePackForm } from './profile-form';
 import { useNow } from './use-now';
 
@@ -40,11 +40,7 @@ export function RulePacksEditor({ packs, errors, zone, onChange }: Props) {
             <Field name={`rulePacks.${i}.severity`} label={tr('profile.pack.severity')}>
               {(a) => (
                 <select {...a} value={p.severity} onChange={(e) => update(i, { severity: e.target.value as Severity }, 'severity')}>
-                  {severitySchema.options.map((s) => (
-                    <option key={s} value={s}>
-                      {tr(`checker.severity.${s}`)}
-                    </option>
-                  ))}
+                  <SeverityOptions />
                 </select>
               )}
             </Field>

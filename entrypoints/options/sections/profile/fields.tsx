@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLang, useT } from '@/lib/i18n/react';
+import { severitySchema } from '@/lib/schemas/common';
 import type { FieldError } from './profile-form';
 
 /** An error's text in the UI language. */
@@ -32,5 +33,19 @@ export function Field({ name, label, error, children }: FieldProps) {
         </p>
       ) : null}
     </label>
+  );
+}
+
+/** One <option> per severity, named in the UI language (rule lists and rule editors). */
+export function SeverityOptions() {
+  const tr = useT();
+  return (
+    <>
+      {severitySchema.options.map((s) => (
+        <option key={s} value={s}>
+          {tr(`checker.severity.${s}`)}
+        </option>
+      ))}
+    </>
   );
 }
