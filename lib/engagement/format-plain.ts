@@ -1,5 +1,4 @@
-import type { UiLanguage } from '@/lib/schemas/common';
-import type { TimeZoneId } from '@/lib/schemas/common';
+import type { TimeZoneId, UiLanguage } from '@/lib/schemas/common';
 import { NO_VALUE } from './format-number';
 
 /*
@@ -57,11 +56,11 @@ function increment(digits: string): string {
 function decimal(value: number, shift: number, digits: number, lang: UiLanguage): string {
   const { group, decimal: point } = SEPARATORS[lang];
   const d = decimalDigits(value, shift);
-  let kept = (d.whole.replace(/^0+(?=\d)/, '') + d.fraction.slice(0, digits).padEnd(digits, '0'));
+  let kept = d.whole.replace(/^0+(?=\d)/, '') + d.fraction.slice(0, digits).padEnd(digits, '0');
   if ((d.fraction[digits] ?? '0') >= '5') kept = increment(kept);
   const whole = kept.slice(0, kept.length - digits) || '0';
   const fraction = kept.slice(kept.length - digits).replace(/0+$/, '');
-  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const text = fraction ? `${grouped}${point}${fraction}` : grouped;
   return value < 0 && /[1-9]/.test(kept) ? `-${text}` : text;
 }

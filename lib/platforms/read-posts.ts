@@ -46,7 +46,8 @@ export function readPosts(elements: readonly HTMLElement[], steps: PostReadSteps
       continue;
     }
     if (steps.wanted && !steps.wanted(id.authorHandle ?? '')) continue;
-    const full = steps.details ? attempt(() => steps.details?.(id) ?? id, null, fail) : id;
+    const { details } = steps;
+    const full = details ? attempt(() => details(id), null, fail) : id;
     const counts = full ? attempt(() => steps.counts(el), null, fail) : null;
     if (!full || !counts) continue;
     result.read++;

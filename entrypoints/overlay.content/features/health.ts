@@ -20,10 +20,10 @@ export const health: Feature = {
   init({ scanner, adapter, signal, ctx }) {
     const sent = new Map<string, number>();
     let latest: ScanResult | null = null;
-    let timer = false;
+    let scheduled = false;
 
     const flush = (): void => {
-      timer = false;
+      scheduled = false;
       const scan = latest;
       if (!scan || signal.aborted) return;
       const now = Date.now();
@@ -53,8 +53,8 @@ export const health: Feature = {
 
     scanner.onScan((scan) => {
       latest = scan;
-      if (timer) return;
-      timer = true;
+      if (scheduled) return;
+      scheduled = true;
       ctx.setTimeout(flush, HEALTH_SETTLE_MS);
     });
   },

@@ -4,7 +4,8 @@ import type { Feature, FeatureEnv } from '../feature';
 import { tb } from './badge-i18n';
 import { hideNotice, showNotice } from './notice';
 import { createSendQueue, type Timers } from './send-queue';
-import { handlesOf, snapshotRows } from './snapshot-rows';
+import { snapshotRows } from './snapshot-rows';
+import { keptHandles } from '../kept-handles';
 
 /** The protocol's batch limit ('snapshots.record' takes at most 200). */
 const MAX_BATCH = 200;
@@ -76,8 +77,8 @@ export const snapshots: Feature = {
       if (signal.aborted) return;
       const settings = store.getState().settings;
       if (!settings) return;
-      const accounts = handlesOf(settings.accounts, adapter.id, ['own', 'watched']);
-      if (accounts.size === 0) return;
+      const accounts = keptHandles(settings, adapter.id);
+      if (!accounts || accounts.size === 0) return;
       const rows = snapshotRows(scan, {
         platform: adapter.id,
         accounts,
