@@ -2,10 +2,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo } from '@/lib/platforms/types';
 
 export interface ScanResult {
-  composers: Composer[];
+  /** The elements that may be composers (a selector query: enough to know the page has reply boxes). */
+  editors: HTMLElement[];
+  /**
+   * The composers, read in full (kind, answered post, send button) on the first call, from the
+   * page as it is then. Nothing needs them at load, and reading them is a third of a cold scan.
+   */
+  composers(): Composer[];
   posts: PostInfo[];
   profile: ProfileInfo | null;
-  problems: readonly AdapterProblem[];
+  /** What the adapter could not read in this scan, the composers included (which reads them). */
+  problems(): readonly AdapterProblem[];
   path: string;
 }
 
@@ -56,12 +63,26 @@ export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapte
     let result: ScanResult;
     try {
       const wanted = options.wantedAuthors();
+      let composers: Composer[] | null = null;
+      const readComposers = (): Composer[] => {
+        if (composers) return composers;
+        try {
+          composers = adapter.findComposers(document);
+        } catch {
+          composers = [];
+        }
+        return composers;
+      };
       result = {
-        composers: adapter.findComposers(document),
+        editors: adapter.findEditors(document),
+        composers: readComposers,
         // Only the accounts Pranata keeps: a citizen's post is never read beyond its permalink.
         posts: wanted && wanted.size > 0 ? adapter.findPosts(document, (handle) => wanted.has(handle.toLowerCase())) : [],
         profile: adapter.readProfile(document),
-        problems: adapter.problems(),
+        problems: () => {
+          readComposers();
+          return adapter.problems();
+        },
         path: location.pathname,
       };
     } catch {

@@ -354,10 +354,12 @@ function profileHandleOf(doc: Document): string | null {
 export function createFacebookAdapter(): PlatformAdapter {
   const log = new ProblemLog();
 
+  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer);
+
   const findComposers = (root: ParentNode): Composer[] =>
     log.run('findComposers', 'composer-not-found', [], (report) => {
       const out: Composer[] = [];
-      for (const el of queryAllUnion(root, SEL.composer)) {
+      for (const el of findEditors(root)) {
         const c = attempt(() => readComposer(el, report), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
         if (c) out.push(c);
       }
@@ -420,6 +422,7 @@ export function createFacebookAdapter(): PlatformAdapter {
     hosts: PLATFORM_HOSTS.facebook,
     submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
+    findEditors,
     findComposers,
     composerFor,
     findPosts,

@@ -262,11 +262,13 @@ function profileHandleOf(doc: Document): string | null {
 export function createInstagramAdapter(): PlatformAdapter {
   const log = new ProblemLog();
 
+  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer);
+
   const findComposers = (root: ParentNode): Composer[] =>
     log.run('findComposers', 'composer-not-found', [], (report) => {
       const out: Composer[] = [];
       let unknownInPost = 0;
-      for (const el of queryAllUnion(root, SEL.composer)) {
+      for (const el of findEditors(root)) {
         const c = attempt(() => readComposer(el, report), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
         if (c) out.push(c);
         else if (containerOf(el) && sendButtonOf(el)) unknownInPost++;
@@ -327,6 +329,7 @@ export function createInstagramAdapter(): PlatformAdapter {
     hosts: PLATFORM_HOSTS.instagram,
     submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
+    findEditors,
     findComposers,
     composerFor,
     findPosts,

@@ -67,7 +67,12 @@ export interface PlatformAdapter {
   readonly submitsOnEnter: boolean;
   /** The page's UI language as the site sets it on <html lang>. */
   pageLanguage(doc: Document): 'id' | 'en';
-  /** Every composer currently in the document (timeline, thread, modal). */
+  /**
+   * The elements that may be composers, by selector alone: cheap, for knowing that a page has
+   * reply boxes without reading what they answer. findComposers reads them in full.
+   */
+  findEditors(root: ParentNode): HTMLElement[];
+  /** Every composer currently in the document (timeline, thread, modal), read in full. */
   findComposers(root: ParentNode): Composer[];
   /** The composer an element (e.g. the focused one) belongs to, or null. */
   composerFor(el: Element): Composer | null;

@@ -304,9 +304,11 @@ function profileHandleOfPath(path: string): string | null {
 export function createXAdapter(): PlatformAdapter {
   const log = new ProblemLog();
 
+  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer).filter((el) => !isDirectMessage(el));
+
   const findComposers = (root: ParentNode): Composer[] =>
     log.run('findComposers', 'composer-not-found', [], (report) => {
-      const els = queryAllUnion(root, SEL.composer).filter((el) => !isDirectMessage(el));
+      const els = findEditors(root);
       const out: Composer[] = [];
       for (const el of els) {
         const c = attempt(() => readComposer(el, report), null, (m) =>
@@ -377,6 +379,7 @@ export function createXAdapter(): PlatformAdapter {
     hosts: PLATFORM_HOSTS.x,
     submitsOnEnter: false,
     pageLanguage: (doc) => langOfDoc(doc),
+    findEditors,
     findComposers,
     composerFor,
     findPosts,

@@ -27,7 +27,7 @@ export const health: Feature = {
       const scan = latest;
       if (!scan || signal.aborted) return;
       const now = Date.now();
-      const reports: Omit<Diagnostic, 'id'>[] = scan.problems.map((p) => ({
+      const reports: Omit<Diagnostic, 'id'>[] = scan.problems().map((p) => ({
         platform: adapter.id,
         code: p.code,
         area: p.area,
@@ -35,7 +35,7 @@ export const health: Feature = {
         at: now,
         ...(p.detail ? { detail: p.detail.slice(0, 500) } : {}),
       }));
-      if (reports.length === 0 && (scan.composers.length > 0 || scan.posts.length > 0)) {
+      if (reports.length === 0 && (scan.composers().length > 0 || scan.posts.length > 0)) {
         reports.push({ platform: adapter.id, code: 'ok', area: 'page', path: scan.path.slice(0, 300), at: now });
       }
       const fresh = reports.filter((r) => {

@@ -6,7 +6,7 @@ export const overlayMount: Feature = {
   init({ scanner, overlay }) {
     scanner.onScan((scan) => {
       if (overlay.mounted()) return;
-      if (scan.composers.length > 0 || scan.posts.length > 0 || scan.profile) void overlay.ensure();
+      if (scan.editors.length > 0 || scan.posts.length > 0 || scan.profile) void overlay.ensure();
     });
   },
 };

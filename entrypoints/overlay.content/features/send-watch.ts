@@ -133,7 +133,7 @@ function composerOfEditor(env: FeatureEnv, target: EventTarget | null): Composer
 function composerOfButton(env: FeatureEnv, target: EventTarget | null): Composer | null {
   if (!(target instanceof Node)) return null;
   const focused = env.focus.current();
-  const known = [focused, ...(env.scanner.last()?.composers ?? [])];
+  const known = [focused, ...(env.scanner.last()?.composers() ?? [])];
   const match = known.find((c) => c?.sendButton?.contains(target));
   if (match) return match;
   if (!focused || focused.sendButton) return null;

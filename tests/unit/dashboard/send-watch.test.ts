@@ -44,7 +44,7 @@ function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Compo
   const env = {
     adapter: { id: 'instagram', submitsOnEnter: opts.submitsOnEnter, composerFor: (el: Element) => (el === box ? composer : null) },
     focus: { current: () => composer },
-    scanner: { last: () => ({ composers: [composer] }) },
+    scanner: { last: () => ({ composers: () => [composer] }) },
     drafts,
     ctx: {
       setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),

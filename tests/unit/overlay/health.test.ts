@@ -24,7 +24,7 @@ function fakeEnv() {
   } as unknown as FeatureEnv;
   const scan = (problems: AdapterProblem[], posts = 0, path = '/') =>
     listeners.forEach((l) =>
-      l({ composers: [], posts: Array.from({ length: posts }, (_, i) => ({ element: document.createElement('div'), id: String(i), counts: {} })), profile: null, problems, path }),
+      l({ editors: [], composers: () => [], posts: Array.from({ length: posts }, (_, i) => ({ element: document.createElement('div'), id: String(i), counts: {} })), profile: null, problems: () => problems, path }),
     );
   return { env, scan };
 }

@@ -17,16 +17,25 @@ function fakeCtx(): ContentScriptContext {
 const post = (id: string, authorHandle: string): PostInfo => ({ element: document.createElement('article'), id, authorHandle, counts: {} });
 const POSTS = [post('1', 'humaskotacontoh'), post('2', 'sitirahma_')];
 
+const EDITOR = document.createElement('div');
+const COMPOSER_PROBLEM = { code: 'target-not-found', area: 'composer-target' } as const;
+
 function fakeAdapter() {
   const findPosts = vi.fn((_root: ParentNode, wanted?: (h: string) => boolean) => POSTS.filter((p) => !wanted || wanted(p.authorHandle ?? '')));
+  let composersRead = false;
+  const findComposers = vi.fn(() => {
+    composersRead = true;
+    return [{ element: EDITOR, editor: 'draft', kind: 'reply', target: null, sendButton: null }];
+  });
   const adapter = {
     id: 'x',
-    findComposers: () => [],
+    findEditors: () => [EDITOR],
+    findComposers,
     findPosts,
     readProfile: () => null,
-    problems: () => [],
+    problems: () => (composersRead ? [COMPOSER_PROBLEM] : []),
   } as unknown as PlatformAdapter;
-  return { adapter, findPosts };
+  return { adapter, findPosts, findComposers };
 }
 
 describe('page scanner', () => {
@@ -58,6 +67,21 @@ describe('page scanner', () => {
     const wanted = findPosts.mock.calls[0]?.[1];
     expect(wanted?.('HumasKotaContoh')).toBe(true);
     expect(wanted?.('sitirahma_')).toBe(false);
+  });
+
+  it('finds the reply boxes at each scan but reads them in full only when asked, once per scan', async () => {
+    const { adapter, findComposers } = fakeAdapter();
+    const scanner = createScanner(fakeCtx(), adapter, { wantedAuthors: () => new Set(['humaskotacontoh']) });
+    const seen: ScanResult[] = [];
+    scanner.onScan((r) => seen.push(r));
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(seen[0]?.editors).toEqual([EDITOR]);
+    expect(findComposers).not.toHaveBeenCalled();
+    // Health asks for the problems: the composers' ones are part of them.
+    expect(seen[0]?.problems()).toEqual([COMPOSER_PROBLEM]);
+    expect(scanner.last()?.composers().map((c) => c.element)).toEqual([EDITOR]);
+    expect(findComposers).toHaveBeenCalledTimes(1);
   });
 
   it('coalesces a burst of page changes into one scan, and ignores its own nodes', async () => {

@@ -353,7 +353,7 @@ export class CheckerController {
   /** The composer whose send button holds the target: the focused one (re-read) or a scanned one. */
   private composerOfButton(target: Node): Composer | null {
     const focused = this.env.focus.current();
-    const known = [focused ? this.freshComposer(focused) : null, ...(this.env.scanner.last()?.composers ?? [])];
+    const known = [focused ? this.freshComposer(focused) : null, ...(this.env.scanner.last()?.composers() ?? [])];
     return known.find((c) => c?.sendButton?.contains(target)) ?? null;
   }
 
