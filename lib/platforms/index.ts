@@ -12,12 +12,16 @@ const FACTORIES: Record<PlatformId, () => PlatformAdapter> = {
   instagram: createInstagramAdapter,
 };
 
-/** One adapter per platform (the content script uses one, for the page it runs on). */
-export const ADAPTERS: readonly PlatformAdapter[] = Object.values(FACTORIES).map((make) => make());
+/** A new adapter of each platform (tests and tools; a page needs only its own, see adapterForHost). */
+export function createAdapters(): PlatformAdapter[] {
+  return Object.values(FACTORIES).map((make) => make());
+}
 
-/** The adapter for a page's hostname ("x.com", "www.facebook.com", ...), or null on other sites. */
+/**
+ * A new adapter for a page's hostname ("x.com", "www.facebook.com", ...), or null on other sites.
+ * Only that platform's adapter is built: the others' code is never run on the page.
+ */
 export function adapterForHost(hostname: string): PlatformAdapter | null {
   const id = platformForHost(hostname.toLowerCase());
-  if (!id) return null;
-  return ADAPTERS.find((a) => a.id === id) ?? null;
+  return id ? FACTORIES[id]() : null;
 }
