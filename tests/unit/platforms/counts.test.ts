@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countLocale, parseCount, parseCountDetailed, readLabelledCounts, type CountWords } from '@/lib/platforms/counts';
+import { COUNT_TOKEN_SOURCE, countLocale, parseCount, parseCountDetailed, readLabelledCounts, type CountWords } from '@/lib/platforms/counts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -175,6 +176,27 @@ describe('parseCount', () => {
     }
     expect(parseCount('0.5K', 'en')).toBe(500);
     expect(parseCount('1 2 3', 'en')).toBe(1);
+  });
+
+  it('finds the same number tokens as the case-insensitive pattern it replaced, in any text', () => {
+    // The pattern before the units were spelled in both cases (flags `giu`, ~1 ms more to compile).
+    const units = 'triliun|trillion|thousand|billion|million|miliar|milyar|ribu|juta|rb|jt|bn|k|m|b|t';
+    const before = new RegExp(
+      String.raw`(?<![\p{L}\p{N}.,\-+\u2212\/])(?<!\d:)(\d+(?:[.,]\d+)*)(?: ?(` + units + String.raw`))?(?![\p{L}\p{N}%\/]|[.,:]\d)`,
+      'giu',
+    );
+    const spans = (re: RegExp, text: string) => Array.from(text.matchAll(re), (m) => [m.index, m[0], m[1], m[2]]);
+    const pieces = fc.constantFrom(
+      '1', '12', '553', '1.2', '1,2', '12,3', '1.234', ' ', NBSP, ':', '.', ',', '%', '/', '-', '\u2212', 'K', 'k', 'M', 'm', 'RB', 'rb', 'Rb',
+      'jt', 'JT', 'B', 'bn', 'T', 'ribu', 'Juta', 'Miliar', 'THOUSAND', 'Million', 'likes', 'suka', 'kali', 'x', 'é', 'ü', 'ñ', 'Ş', '٣', '７',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(spans(new RegExp(COUNT_TOKEN_SOURCE, 'gu'), text)).toEqual(spans(before, text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('rejects non-string input without throwing', () => {
