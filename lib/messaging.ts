@@ -22,6 +22,13 @@ export const MESSAGES = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string() }),
   },
+  // What a platform page needs at load: whose posts to read and how to show them. The rest of the
+  // overlay's state (SOP profile, templates) is asked for when the admin first works in a composer.
+  'overlay.settings': {
+    access: 'content',
+    request: z.object({}).strict(),
+    response: z.object({ settings: settingsSchema }),
+  },
   'overlay.state': {
     access: 'content',
     request: z.object({ platform: platformIdSchema }).strict(),

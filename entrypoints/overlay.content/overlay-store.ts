@@ -7,38 +7,55 @@ import { request } from '@/lib/messaging-client';
 
 export interface OverlayState {
   platform: PlatformId;
-  ready: boolean;
   settings: Settings | null;
   profile: SopProfile | null;
   templates: Template[];
+  /** The profile and templates were asked for (the admin works in a composer): refreshes keep them. */
+  full: boolean;
   /** Set when the extension was reloaded under this page: features go quiet. */
   invalidated: boolean;
+  /** Reads again what the page has asked for so far: the settings, or everything once `loadAll` ran. */
   refresh(): Promise<void>;
+  /** Adds the SOP profile and the templates (for the check panel and the palette). */
+  loadAll(): Promise<void>;
 }
 
 export type OverlayStore = StoreApi<OverlayState>;
 
 /**
  * What the overlay knows from the extension's database, fetched through the background
- * (content scripts never open the database themselves). Refreshed when the tab regains focus,
- * so edits made in the options page show up without reloading the site.
+ * (content scripts never open the database themselves). At load only the settings (whose posts
+ * to read, language, time zone); the profile and templates, which can be tens of kilobytes, when
+ * the admin first works in a composer. Refreshed when the tab regains focus, so edits made in
+ * the options page show up without reloading the site.
  */
 export function createOverlayStore(platform: PlatformId, onInvalidated: () => void): OverlayStore {
-  return createStore<OverlayState>()((set) => ({
-    platform,
-    ready: false,
-    settings: null,
-    profile: null,
-    templates: [],
-    invalidated: false,
-    async refresh() {
-      const reply = await request('overlay.state', { platform });
-      if (reply.ok) {
-        set({ ready: true, ...reply.data });
-      } else if (reply.error.code === 'context-invalidated') {
-        set({ invalidated: true });
-        onInvalidated();
-      }
-    },
-  }));
+  return createStore<OverlayState>()((set, get) => {
+    const failed = (code: string): void => {
+      if (code !== 'context-invalidated') return;
+      set({ invalidated: true });
+      onInvalidated();
+    };
+    return {
+      platform,
+      settings: null,
+      profile: null,
+      templates: [],
+      full: false,
+      invalidated: false,
+      async refresh() {
+        if (get().full) return get().loadAll();
+        const reply = await request('overlay.settings', {});
+        // A loadAll sent meanwhile answers with settings at least as new: keep those.
+        if (!reply.ok) failed(reply.error.code);
+        else if (!get().full) set({ settings: reply.data.settings });
+      },
+      async loadAll() {
+        set({ full: true });
+        const reply = await request('overlay.state', { platform });
+        if (reply.ok) set({ ...reply.data });
+        else failed(reply.error.code);
+      },
+    };
+  });
 }

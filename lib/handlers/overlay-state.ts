@@ -5,6 +5,11 @@ import type { Template } from '@/lib/schemas/template';
 import { readSettings } from '@/lib/db/settings';
 import type { HandlerContext } from './context';
 
+/** What a platform page needs at load: the settings alone (a few hundred bytes). */
+export async function overlaySettings(ctx: HandlerContext): Promise<{ settings: Settings }> {
+  return { settings: await readSettings(ctx.db) };
+}
+
 /** What the overlay on a platform page needs to work: settings, the active SOP profile, templates. */
 export async function overlayState(
   ctx: HandlerContext,

@@ -4,7 +4,7 @@ import type { SenderKind } from './sender';
 import { recordSnapshots } from './snapshots';
 import { markTemplateUsed, recordReply } from './replies';
 import { recordDiagnostics } from './diagnostics';
-import { overlayState } from './overlay-state';
+import { overlaySettings, overlayState } from './overlay-state';
 import { updateSettings } from './settings';
 import { wipeHistory } from './history';
 import { postsSummary } from './posts-summary';
@@ -16,6 +16,7 @@ type Handler<T extends MessageType> = (ctx: HandlerContext, input: ParsedRequest
 /** One handler per message type: the compiler refuses a message without one. */
 export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   ping: async (ctx) => ({ version: ctx.version }),
+  'overlay.settings': overlaySettings,
   'overlay.state': overlayState,
   'snapshots.record': recordSnapshots,
   'reply.record': recordReply,

@@ -16,6 +16,9 @@ export const uiFeatures: Feature = {
     const start = (): void => {
       if (started || env.signal.aborted) return;
       started = true;
+      // The check panel and the palette need the SOP profile and the templates: fetched now,
+      // while the UI script loads, not at page load.
+      void env.store.getState().loadAll();
       void loadUiFeatures()
         .then((features) => {
           for (const f of features) {

@@ -112,6 +112,13 @@ describe('routeMessage: content scripts record', () => {
     expect(await ctx.db.replyEvents.count()).toBe(0);
   });
 
+  it('gives a platform page its settings alone at load (no templates, no profile)', async () => {
+    const ctx = testContext();
+    const reply = await routeMessage({ type: 'overlay.settings', payload: {} }, 'content', ctx);
+    expect(reply).toMatchObject({ ok: true, data: { settings: { timeZone: 'WIB' } } });
+    expect(Object.keys(reply.ok ? reply.data : {})).toEqual(['settings']);
+  });
+
   it('gives the overlay its state: settings with defaults, templates for this platform only', async () => {
     const ctx = testContext();
     const base = { body: 'Halo {nama}', category: 'sapaan' as const, tags: [], language: 'id' as const, favorite: false, usageCount: 0, createdAt: 1, updatedAt: 1 };
