@@ -41,7 +41,8 @@ export const MESSAGES = {
   'snapshots.record': {
     access: 'content',
     request: z.object({ snapshots: z.array(snapshotSchema).min(1).max(200) }).strict(),
-    response: z.object({ written: z.number().int(), skipped: z.number().int() }),
+    // writtenIds: the page's badges add exactly these to what they show, without asking again.
+    response: z.object({ written: z.number().int(), skipped: z.number().int(), writtenIds: z.array(z.string()) }),
   },
   'reply.record': {
     access: 'content',

@@ -10,7 +10,7 @@ import type { HandlerContext } from './context';
 export async function recordSnapshots(
   ctx: HandlerContext,
   input: { snapshots: Snapshot[] },
-): Promise<{ written: number; skipped: number }> {
+): Promise<{ written: number; skipped: number; writtenIds: string[] }> {
   const { db } = ctx;
   const settings = await readSettings(db);
   const intervalMs = settings.snapshotIntervalMinutes * 60_000;
@@ -38,6 +38,6 @@ export async function recordSnapshots(
       lastAt.set(key, snap.at);
     }
     if (accepted.length) await db.snapshots.bulkAdd(accepted);
-    return { written: accepted.length, skipped: input.snapshots.length - accepted.length };
+    return { written: accepted.length, skipped: input.snapshots.length - accepted.length, writtenIds: accepted.map((s) => s.id) };
   });
 }

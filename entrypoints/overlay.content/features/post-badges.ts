@@ -5,10 +5,12 @@ import type { Feature } from '../feature';
 import { badgeText, previousSnapshot } from './badge-text';
 import { tb } from './badge-i18n';
 import { handlesOf, normalizeHandle } from './snapshot-rows';
-import { recordedPosts, snapshotEvents, SNAPSHOTS_RECORDED } from './snapshots';
+import { recordedSnapshots, snapshotEvents, SNAPSHOTS_RECORDED } from './snapshots';
 
 /** The protocol's limit of post ids per 'posts.summary'. */
 const MAX_IDS = 100;
+/** Snapshots per post a badge keeps: the latest and the one before it (as 'posts.summary' gives). */
+const KEPT_SNAPSHOTS = 2;
 
 const BADGE_CSS = `
 :host { all: initial; display: block; margin: 6px 0 2px; }
@@ -135,15 +137,29 @@ export const postBadges: Feature = {
       if (missing.length) void fetchSummaries(missing);
     });
 
+    // What this page just had written is added to what the badges know, as the background
+    // stored it: no second round trip per batch.
     snapshotEvents.addEventListener(SNAPSHOTS_RECORDED, (event) => {
-      const recorded = recordedPosts(event);
-      let profile = false;
-      for (const r of recorded) {
-        if (r.kind === 'profile') profile = true;
-        else current.set(r.postId, r.id);
+      const recorded = recordedSnapshots(event);
+      const accounts = new Set<string>();
+      for (const s of recorded) {
+        if (s.kind === 'profile') {
+          if (s.counts.followers) followers.set(normalizeHandle(s.account), s.counts.followers);
+          accounts.add(normalizeHandle(s.account));
+          continue;
+        }
+        current.set(s.postId, s.id);
+        const summary = summaries.get(s.postId);
+        if (summary) {
+          const merged = [{ id: s.id, at: s.at, counts: s.counts }, ...summary.snapshots.filter((x) => x.id !== s.id)];
+          summaries.set(s.postId, { snapshots: merged.sort((a, b) => b.at - a.at).slice(0, KEPT_SNAPSHOTS) });
+        }
       }
-      const affected = [...visible.values()].filter((p) => profile || recorded.some((r) => r.postId === p.id));
-      if (affected.length) void fetchSummaries(affected);
+      for (const [el, badge] of badges) {
+        const post = visible.get(badge.host.dataset.postId ?? '');
+        if (!post || post.element !== el) continue;
+        if (accounts.has(normalizeHandle(post.authorHandle ?? '')) || recorded.some((s) => s.postId === post.id)) render(post, badge);
+      }
     });
 
     signal.addEventListener('abort', () => {

@@ -14,21 +14,15 @@ const BATCH_DELAY_MS = 1000;
 
 export const SNAPSHOTS_RECORDED = 'snapshots-recorded';
 
-export interface RecordedPost {
-  kind: Snapshot['kind'];
-  postId: string;
-  /** The id of the snapshot this page just had written for it. */
-  id: string;
-}
-
 /**
- * Between this page's features: fired with the posts and profiles of a batch the background accepted (the
- * post badges then refresh their "change since" figures). Never dispatched on the page.
+ * Between this page's features: fired with the snapshots of a batch the background wrote (not the
+ * ones it skipped as too soon after the last), so the post badges update their figures from them
+ * without asking the background again. Never dispatched on the page.
  */
 export const snapshotEvents = new EventTarget();
 
-export function recordedPosts(event: Event): RecordedPost[] {
-  return event instanceof CustomEvent && Array.isArray(event.detail) ? (event.detail as RecordedPost[]) : [];
+export function recordedSnapshots(event: Event): Snapshot[] {
+  return event instanceof CustomEvent && Array.isArray(event.detail) ? (event.detail as Snapshot[]) : [];
 }
 
 /**
@@ -54,11 +48,13 @@ export const snapshots: Feature = {
       timers,
       async send(batch) {
         const reply = await request('snapshots.record', { snapshots: batch });
-        return reply.ok ? { ok: true } : { ok: false, code: reply.error.code };
+        if (!reply.ok) return { ok: false, code: reply.error.code };
+        const written = new Set(reply.data.writtenIds);
+        const detail = batch.filter((s) => written.has(s.id));
+        if (detail.length) snapshotEvents.dispatchEvent(new CustomEvent(SNAPSHOTS_RECORDED, { detail }));
+        return { ok: true };
       },
-      onSent(batch) {
-        const posts: RecordedPost[] = batch.map((s) => ({ kind: s.kind, postId: s.postId, id: s.id }));
-        snapshotEvents.dispatchEvent(new CustomEvent(SNAPSHOTS_RECORDED, { detail: posts }));
+      onSent() {
         if (storageWasFull) {
           storageWasFull = false;
           void hideNotice(env, 'storage-full');

@@ -1,18 +1,31 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PostInfo } from '@/lib/platforms/types';
+import type { Counts, Snapshot } from '@/lib/schemas/snapshot';
 import type { ScanResult } from '@/entrypoints/overlay.content/scanner';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
 
+type Stored = { id: string; at: number; counts: Counts };
+/** What the background has stored per post id (newest first), and how often it was asked. */
+const stored = new Map<string, Stored[]>();
+let asked = 0;
 vi.mock('@/lib/messaging-client', () => ({
-  request: vi.fn(async (_type: string, payload: { postIds: string[] }) => ({
-    ok: true,
-    data: { followers: { value: 12345, exact: true }, followersAt: 1, posts: payload.postIds.map((postId) => ({ postId, snapshots: [] })) },
-  })),
+  request: vi.fn(async (_type: string, payload: { postIds: string[] }) => {
+    asked++;
+    return {
+      ok: true,
+      data: {
+        followers: { value: 12345, exact: true },
+        followersAt: 1,
+        posts: payload.postIds.map((postId) => ({ postId, snapshots: stored.get(postId) ?? [] })),
+      },
+    };
+  }),
 }));
 
 const { postBadges } = await import('@/entrypoints/overlay.content/features/post-badges');
+const { snapshotEvents, SNAPSHOTS_RECORDED } = await import('@/entrypoints/overlay.content/features/snapshots');
 
 const settings = {
   ...DEFAULT_SETTINGS,
@@ -31,7 +44,7 @@ function setup() {
     signal: new AbortController().signal,
   } as unknown as FeatureEnv;
   postBadges.init(env);
-  return (posts: PostInfo[]) => listeners.forEach((l) => l({ composers: [], posts, profile: null, problems: [], path: '/home' }));
+  return (posts: PostInfo[]) => listeners.forEach((l) => l({ editors: [], composers: () => [], posts, profile: null, problems: () => [], path: '/home' }));
 }
 
 function article(): HTMLElement {
@@ -74,6 +87,39 @@ describe('post badges', () => {
     // A virtualised timeline reuses the element for a citizen's post: no badge there.
     scan([{ element: own, id: '9', authorHandle: 'jokowarga', counts }]);
     expect(badgesIn(own)).toHaveLength(0);
+  });
+
+  it('adds what this page had written to the change figure without asking the background again', async () => {
+    const at = (hour: number) => Date.UTC(2026, 10, 23, hour - 7, 0, 0); // WIB hours
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at(13));
+    onTestFinished(() => void vi.useRealTimers());
+    const likes = (value: number): Counts => ({ ...counts, likes: { value, exact: true } });
+    stored.set('7', [{ id: 'old', at: at(9), counts: likes(500) }]);
+    asked = 0;
+    const scan = setup();
+    const own = article();
+    scan([{ element: own, id: '7', authorHandle: 'humaskotacontoh', counts: likes(553) }]);
+    await vi.waitFor(() => expect(badgeText(own)).toContain('+53 interaksi sejak 09.00'));
+    expect(asked).toBe(1);
+
+    const record = (snapshots: Partial<Snapshot>[]) =>
+      snapshotEvents.dispatchEvent(
+        new CustomEvent(SNAPSHOTS_RECORDED, {
+          detail: snapshots.map((s) => ({ kind: 'post', platform: 'x', account: 'humaskotacontoh', postId: '7', counts: likes(553), ...s })),
+        }),
+      );
+    // This page's own reading, just written: the change stays measured from the one before it.
+    record([{ id: 'now', at: at(11), counts: likes(553) }]);
+    expect(badgeText(own)).toContain('+53 interaksi sejak 09.00');
+    // An hour on, a new reading is written: the change is now since the 11.00 one.
+    scan([{ element: own, id: '7', authorHandle: 'humaskotacontoh', counts: likes(560) }]);
+    record([{ id: 'later', at: at(12), counts: likes(560) }]);
+    expect(badgeText(own)).toContain('+7 interaksi sejak 11.00');
+    // A profile visit wrote the follower count: the rate uses it at once.
+    record([{ id: 'profile', kind: 'profile', postId: 'humaskotacontoh', at: at(12), counts: { followers: { value: 20000, exact: true } } }]);
+    expect(badgeText(own)).toContain('dari 20.000 pengikut');
+    expect(asked).toBe(1);
   });
 
   it('the badge text goes in as text, never as markup', () => {

@@ -10,7 +10,8 @@ const sent: unknown[] = [];
 vi.mock('@/lib/messaging-client', () => ({
   request: vi.fn(async (type: string, payload: unknown) => {
     sent.push({ type, payload });
-    return replies.shift() ?? { ok: true, data: { written: 1, skipped: 0 } };
+    const ids = (payload as { snapshots?: { id: string }[] }).snapshots?.map((s) => s.id) ?? [];
+    return replies.shift() ?? { ok: true, data: { written: ids.length, skipped: 0, writtenIds: ids } };
   }),
 }));
 
@@ -33,7 +34,7 @@ function fakeEnv(settings: Settings) {
     ctx: { setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) },
     signal: new AbortController().signal,
   } as unknown as FeatureEnv;
-  const scan = (posts: PostInfo[]) => listeners.forEach((l) => l({ composers: [], posts, profile: null, problems: [], path: '/home' }));
+  const scan = (posts: PostInfo[]) => listeners.forEach((l) => l({ editors: [], composers: () => [], posts, profile: null, problems: () => [], path: '/home' }));
   return { env, scan, root };
 }
 

@@ -10,7 +10,7 @@ describe('recordSnapshots', () => {
   it('writes a batch of different posts in one call', async () => {
     const ctx = testContext();
     const batch = Array.from({ length: 50 }, (_, i) => snapshot({ postId: `p${i}`, at: T0 }));
-    expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 50, skipped: 0 });
+    expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 50, skipped: 0, writtenIds: batch.map((s) => s.id) });
     expect(await ctx.db.snapshots.count()).toBe(50);
   });
 
@@ -27,10 +27,11 @@ describe('recordSnapshots', () => {
 
   it('applies the interval inside one batch too, whatever the order', async () => {
     const ctx = testContext();
-    const res = await recordSnapshots(ctx, {
-      snapshots: [snapshot({ at: T0 + 20 * MIN }), snapshot({ at: T0 }), snapshot({ at: T0 + 5 * MIN })],
-    });
-    expect(res).toEqual({ written: 2, skipped: 1 });
+    const [late, first, early] = [snapshot({ at: T0 + 20 * MIN }), snapshot({ at: T0 }), snapshot({ at: T0 + 5 * MIN })];
+    const res = await recordSnapshots(ctx, { snapshots: [late, first, early] });
+    // The page is told exactly which ones were kept (its badges add those, without asking again).
+    expect(res).toEqual({ written: 2, skipped: 1, writtenIds: [first.id, late.id] });
+    expect(early.id).not.toBe(first.id);
   });
 
   it('follows the configured interval', async () => {
@@ -44,7 +45,7 @@ describe('recordSnapshots', () => {
     const ctx = testContext();
     const batch = [snapshot({ postId: 'a', at: T0 }), snapshot({ postId: 'b', at: T0 })];
     await recordSnapshots(ctx, { snapshots: batch });
-    expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 0, skipped: 2 });
+    expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 0, skipped: 2, writtenIds: [] });
     expect(await ctx.db.snapshots.count()).toBe(2);
   });
 
@@ -60,7 +61,7 @@ describe('recordSnapshots', () => {
     await expect(recordSnapshots(ctx, { snapshots: batch })).rejects.toThrow();
     expect(await ctx.db.snapshots.count()).toBe(0);
     ctx.db.snapshots.hook('creating').unsubscribe(fail);
-    expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 2, skipped: 0 });
+    expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 2, skipped: 0, writtenIds: ['a', 'b'].map((p) => batch.find((s) => s.postId === p)?.id) });
   });
 
   it('normalises the account handle', async () => {
