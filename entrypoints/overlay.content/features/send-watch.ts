@@ -128,18 +128,20 @@ function composerOfEditor(env: FeatureEnv, target: EventTarget | null): Composer
 /**
  * The composer whose send button holds the target, among the focused one (re-read, its button
  * may have rendered after the focus) and the latest scan's. No selector here: the adapter found
- * the buttons.
+ * the buttons. This runs on every pointer press in the page: the scan's composers, which are
+ * read in full on first use, are only asked for when the focused one is not it.
  */
 function composerOfButton(env: FeatureEnv, target: EventTarget | null): Composer | null {
   if (!(target instanceof Node)) return null;
   const focused = env.focus.current();
-  const known = [focused, ...(env.scanner.last()?.composers() ?? [])];
-  const match = known.find((c) => c?.sendButton?.contains(target));
-  if (match) return match;
+  const holds = (c: Composer | null | undefined): boolean => c?.sendButton?.contains(target) === true;
+  if (focused && holds(focused)) return focused;
+  const scanned = env.scanner.last()?.composers().find(holds);
+  if (scanned) return scanned;
   if (!focused || focused.sendButton) return null;
   try {
     const fresh = env.adapter.composerFor(focused.element);
-    return fresh?.sendButton?.contains(target) ? fresh : null;
+    return fresh && holds(fresh) ? fresh : null;
   } catch {
     return null;
   }

@@ -353,8 +353,10 @@ export class CheckerController {
   /** The composer whose send button holds the target: the focused one (re-read) or a scanned one. */
   private composerOfButton(target: Node): Composer | null {
     const focused = this.env.focus.current();
-    const known = [focused ? this.freshComposer(focused) : null, ...(this.env.scanner.last()?.composers() ?? [])];
-    return known.find((c) => c?.sendButton?.contains(target)) ?? null;
+    const fresh = focused ? this.freshComposer(focused) : null;
+    if (fresh?.sendButton?.contains(target)) return fresh;
+    // Read in full on first use: only when the focused composer is not the one (clicks are many).
+    return this.env.scanner.last()?.composers().find((c) => c.sendButton?.contains(target)) ?? null;
   }
 
   private onClick(e: MouseEvent): void {
