@@ -51,7 +51,7 @@ export function createOverlayStore(platform: PlatformId, onInvalidated: () => vo
         else if (!get().full) set({ settings: reply.data.settings });
       },
       async loadAll() {
-        set({ full: true });
+        if (!get().full) set({ full: true });
         const reply = await request('overlay.state', { platform });
         if (reply.ok) set({ ...reply.data });
         else failed(reply.error.code);

@@ -154,7 +154,6 @@ function postsIn(root: ParentNode): HTMLElement[] {
   return posts;
 }
 
-/** A post's id, author, time and (unless only a reply target is wanted) its counts. */
 /** A post's id, author and time: everything but its counts. */
 function identifyPost(container: HTMLElement): PostIdentity | null {
   const r = readPostRef(container);

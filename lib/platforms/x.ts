@@ -114,7 +114,6 @@ const PROFILE_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'a
 const STATUS_HREF = /^\/([A-Za-z0-9_]{1,50})\/status\/(\d{1,25})\/?$/;
 const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,50})$/;
 
-
 function hrefPath(a: Element): string {
   const href = attr(a, 'href');
   try {
