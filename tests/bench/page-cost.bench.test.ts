@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +7,11 @@ import { EXTENSION_DIR, launchExtension, type Harness, type PlaygroundPlatform }
 import { median, printTable, round } from './report';
 
 /**
- * Cold loads per variant. The issue asks for the median of 5; the page's own script time swings
- * by ±50 ms between identical loads on a shared 2-core machine, so more loads are taken (the
- * median of 9 interleaved triples: no extension, an empty content script, Pranata) and the
- * extension's own share is also read from a trace (below).
+ * Cold loads per variant. The issue asks for the median of 5; the page's own script time still
+ * varies by ±10–20 ms between identical loads on a shared 2-core machine, so more are taken (the
+ * median of 9 interleaved triples: no extension, an empty content script, Pranata). Traced loads
+ * (below) add the page's script CPU time, which other processes on the machine do not inflate,
+ * and Pranata's own share of it.
  */
 const RUNS = Number(process.env.PAGE_COST_RUNS ?? 9);
 const TRACED_RUNS = Number(process.env.PAGE_COST_TRACED_RUNS ?? 5);
@@ -38,8 +39,14 @@ afterAll(() => rmSync(EMPTY_SCRIPT_DIR, { recursive: true, force: true }));
  * A fresh browser as an admin has it: the first run finished (it opens the options page) and the
  * agency's own accounts set, so the page load includes the real work (badges on the agency's
  * posts, their snapshots), not an idle content script.
+ *
+ * The page is measured in the tab the browser started with. Closing every tab and opening a new
+ * one makes headless Chromium build a new window, whose omnibox popup (a WebUI renderer, about
+ * 170 ms of CPU) and window set-up on the browser's main thread then run during the measured
+ * load, at a random moment: on 2 cores that added 0–60 ms to the page's script time, with or
+ * without an extension.
  */
-async function freshBrowser(variant: Variant): Promise<Harness> {
+async function freshBrowser(variant: Variant): Promise<{ h: Harness; page: Page }> {
   const h = await launchExtension(variant === 'none' ? { withExtension: false } : variant === 'empty' ? { extensionDir: EMPTY_SCRIPT_DIR } : {});
   await new Promise((r) => setTimeout(r, 1500));
   if (variant !== 'none') {
@@ -54,15 +61,15 @@ async function freshBrowser(variant: Variant): Promise<Harness> {
     );
     if (!reply.ok) throw new Error('could not set the agency accounts');
   }
-  for (const p of h.context.pages()) await p.close();
-  return h;
+  const page = h.context.pages().find((p) => p.url() === 'about:blank') ?? (await h.context.newPage());
+  for (const p of h.context.pages()) if (p !== page) await p.close();
+  return { h, page };
 }
 
 /** Main-thread script time of one cold page load, from Chrome's own counters (no tracing on). */
 async function scriptMs(variant: Variant, url: string): Promise<number> {
-  const h = await freshBrowser(variant);
+  const { h, page } = await freshBrowser(variant);
   try {
-    const page = await h.context.newPage();
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url);
@@ -79,9 +86,11 @@ interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
+  pid: number;
+  tid: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
@@ -101,25 +110,42 @@ async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<Trac
 const LOAD_WINDOW_MS = 2000;
 const SETTLED_WINDOW_MS = 6000;
 
-interface OwnTime {
-  /** In the load window: wall and thread CPU time. */
-  wall: number;
-  cpu: number;
-  /** Thread CPU time after the load window, up to SETTLED_WINDOW_MS (the page-health check, batched writes). */
-  laterCpu: number;
+/** Trace events that run script on the main thread: evaluation, callbacks, promise jobs. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'v8.compile', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks']);
+
+interface TracedLoad {
+  /** The page's main thread: CPU time of all script in the load window, the page's and Pranata's. */
+  scriptCpu: number;
+  /** Pranata's own share in the load window: wall and thread CPU time. */
+  ownWall: number;
+  ownCpu: number;
+  /** Pranata's thread CPU time after the load window, up to SETTLED_WINDOW_MS (the page-health check, batched writes). */
+  ownLaterCpu: number;
+}
+
+/** Sums top-level events only: an event inside one already counted (a callback in a task) is skipped. */
+function sumTopLevel(events: TraceEvent[], counted: (e: TraceEvent) => boolean): { wall: number; cpu: number } {
+  let end = -1;
+  const total = { wall: 0, cpu: 0 };
+  for (const e of events) {
+    if (e.ts < end || !counted(e)) continue;
+    end = e.ts + (e.dur ?? 0);
+    total.wall += (e.dur ?? 0) / 1000;
+    total.cpu += (e.tdur ?? 0) / 1000;
+  }
+  return total;
 }
 
 /**
- * The content script's own time, from a trace: the script's evaluation and every callback of it
- * the page's main thread ran (timers, animation frames, events), as wall time and as the
- * thread's CPU time (which a busy machine does not inflate). Work Pranata defers past the load
- * (the page-health check 3 s after the last scan) is reported on its own, not left out.
+ * One traced cold load. The page's script CPU time is what a busy machine does not inflate (the
+ * wall-clock ScriptDuration above grows when other processes take the core). Pranata's own share
+ * is its script's evaluation and every callback of it (timers, animation frames, events, replies),
+ * by the script's URL. Work Pranata defers past the load (the page-health check 3 s after the last
+ * scan) is reported on its own, not left out.
  */
-async function extensionMs(url: string): Promise<OwnTime> {
-  const h = await freshBrowser('pranata');
+async function tracedLoad(variant: Variant, url: string): Promise<TracedLoad> {
+  const { h, page } = await freshBrowser(variant);
   try {
-    const page = await h.context.newPage();
-    await page.goto('about:blank');
     const cdp = await h.context.newCDPSession(page);
     const events = await trace(cdp, async () => {
       await page.goto(url);
@@ -127,23 +153,29 @@ async function extensionMs(url: string): Promise<OwnTime> {
     });
     // Tracing starts right before the navigation: its first timed event is the window's start.
     const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Number.POSITIVE_INFINITY);
-    const ours = events
-      .filter((e) => e.ph === 'X' && ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name))
-      .filter((e) => (e.args?.data?.url ?? '').startsWith(`chrome-extension://${h.extensionId}/`))
-      .sort((a, b) => a.ts - b.ts);
-    const own: OwnTime = { wall: 0, cpu: 0, laterCpu: 0 };
-    let end = -1;
-    for (const e of ours) {
-      if (e.ts < end) continue; // nested in one already counted
-      end = e.ts + (e.dur ?? 0);
-      if (e.ts - start > LOAD_WINDOW_MS * 1000) {
-        own.laterCpu += (e.tdur ?? 0) / 1000;
-        continue;
-      }
-      own.wall += (e.dur ?? 0) / 1000;
-      own.cpu += (e.tdur ?? 0) / 1000;
+    const inLoad = (e: TraceEvent): boolean => e.ts - start <= LOAD_WINDOW_MS * 1000;
+    // The page's main thread: the renderer main thread that ran the most script.
+    const scriptByThread = new Map<string, TraceEvent[]>();
+    for (const e of events) {
+      if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name)) continue;
+      const key = `${e.pid}/${e.tid}`;
+      const list = scriptByThread.get(key) ?? [];
+      list.push(e);
+      scriptByThread.set(key, list);
     }
-    return own;
+    const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
+    const main = [...scriptByThread].filter(([key]) => mainThreads.has(key)).sort((a, b) => b[1].length - a[1].length)[0]?.[1] ?? [];
+    main.sort((a, b) => a.ts - b.ts);
+    const scriptCpu = sumTopLevel(main, inLoad).cpu;
+
+    const ownUrl = `chrome-extension://${h.extensionId}/`;
+    const isOwn = (e: TraceEvent): boolean => (e.args?.data?.url ?? '').startsWith(ownUrl);
+    // A callback of ours inside a page task (its event listener) counts; the page's event around it does not.
+    const ours = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && isOwn(e));
+    const ownIn = (window: (e: TraceEvent) => boolean) => sumTopLevel(ours, window);
+    const own = variant === 'none' ? { wall: 0, cpu: 0 } : ownIn(inLoad);
+    const later = variant === 'none' ? { wall: 0, cpu: 0 } : ownIn((e) => !inLoad(e));
+    return { scriptCpu, ownWall: own.wall, ownCpu: own.cpu, ownLaterCpu: later.cpu };
   } finally {
     await h.close();
   }
@@ -160,11 +192,17 @@ it('content-script cost at page load (cold loads, agency accounts set)', async (
       empty.push(await scriptMs('empty', url));
       withExt.push(await scriptMs('pranata', url));
     }
-    const traced: OwnTime[] = [];
-    for (let i = 0; i < TRACED_RUNS; i++) traced.push(await extensionMs(url));
+    const tracedWithout: TracedLoad[] = [];
+    const traced: TracedLoad[] = [];
+    for (let i = 0; i < TRACED_RUNS; i++) {
+      tracedWithout.push(await tracedLoad('none', url));
+      traced.push(await tracedLoad('pranata', url));
+    }
     const a = median(without);
     const e = median(empty);
     const b = median(withExt);
+    const cpuA = median(tracedWithout.map((t) => t.scriptCpu));
+    const cpuB = median(traced.map((t) => t.scriptCpu));
     rows.push({
       page: `${platform} ${new URL(url).pathname}`,
       'script ms without': round(a, 1),
@@ -172,14 +210,15 @@ it('content-script cost at page load (cold loads, agency accounts set)', async (
       'script ms with Pranata': round(b, 1),
       'added ms (median)': round(b - a, 1),
       'added over the empty script': round(b - e, 1),
-      'Pranata own ms (trace, wall)': round(median(traced.map((t) => t.wall)), 1),
-      'Pranata own ms (trace, CPU)': round(median(traced.map((t) => t.cpu)), 1),
-      'own CPU ms 2–6 s after load': round(median(traced.map((t) => t.laterCpu)), 1),
+      'script CPU ms without → with (trace)': `${round(cpuA, 1)} → ${round(cpuB, 1)}`,
+      'added script CPU ms': round(cpuB - cpuA, 1),
+      'Pranata own ms (trace, wall / CPU)': `${round(median(traced.map((t) => t.ownWall)), 1)} / ${round(median(traced.map((t) => t.ownCpu)), 1)}`,
+      'own CPU ms 2–6 s after load': round(median(traced.map((t) => t.ownLaterCpu)), 1),
       target: '≤ 20 ms added',
       ratio: round(b / Math.max(a, 0.001), 2),
-      loads: `${RUNS} × 3 (+ ${TRACED_RUNS} traced)`,
+      loads: `${RUNS} × 3 (+ ${TRACED_RUNS} × 2 traced)`,
     });
   }
-  printTable('Main-thread script time at load (CDP Performance.getMetrics ScriptDuration; Pranata\'s own share from a trace)', rows);
+  printTable('Main-thread script time at load (CDP Performance.getMetrics ScriptDuration; script CPU and Pranata\'s own share from a trace)', rows);
   expect(rows.length).toBe(3);
-}, 1_800_000);
+}, 2_400_000);
