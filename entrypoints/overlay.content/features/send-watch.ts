@@ -4,6 +4,7 @@ import type { Composer } from '@/lib/platforms/types';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Feature, FeatureEnv } from '../feature';
 import { createSendQueue } from './send-queue';
+import { composerOfButton } from '../composer-of-button';
 import { isReplyComposer, isSubmitKey, sentEvent } from './sent-event';
 
 /** A text captured this long before the send still counts as the text that went out. */
@@ -120,28 +121,6 @@ function composerOfEditor(env: FeatureEnv, target: EventTarget | null): Composer
   if (!(target instanceof Element)) return null;
   try {
     return env.adapter.composerFor(target);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The composer whose send button holds the target, among the focused one (re-read, its button
- * may have rendered after the focus) and the latest scan's. No selector here: the adapter found
- * the buttons. This runs on every pointer press in the page: the scan's composers, which are
- * read in full on first use, are only asked for when the focused one is not it.
- */
-function composerOfButton(env: FeatureEnv, target: EventTarget | null): Composer | null {
-  if (!(target instanceof Node)) return null;
-  const focused = env.focus.current();
-  const holds = (c: Composer | null | undefined): boolean => c?.sendButton?.contains(target) === true;
-  if (focused && holds(focused)) return focused;
-  const scanned = env.scanner.last()?.composers().find(holds);
-  if (scanned) return scanned;
-  if (!focused || focused.sendButton) return null;
-  try {
-    const fresh = env.adapter.composerFor(focused.element);
-    return fresh && holds(fresh) ? fresh : null;
   } catch {
     return null;
   }

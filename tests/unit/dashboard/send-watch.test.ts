@@ -41,8 +41,10 @@ function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Compo
   });
   const drafts = new WeakMap<HTMLElement, DraftState>();
   const controller = new AbortController();
+  // What the adapter reads now; the focus tracker and the scan keep what they read before.
+  let live = composer;
   const env = {
-    adapter: { id: 'instagram', submitsOnEnter: opts.submitsOnEnter, composerFor: (el: Element) => (el === box ? composer : null) },
+    adapter: { id: 'instagram', submitsOnEnter: opts.submitsOnEnter, composerFor: (el: Element) => (el === box ? live : null) },
     focus: { current: () => composer },
     scanner: { last: () => ({ composers: () => [composer] }) },
     drafts,
@@ -54,7 +56,10 @@ function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Compo
     signal: controller.signal,
   } as unknown as FeatureEnv;
   sendWatch.init(env);
-  return { box, button, label, drafts, stop: () => controller.abort() };
+  const rerendered = (c: Composer) => {
+    live = c;
+  };
+  return { box, button, label, drafts, composer, rerendered, stop: () => controller.abort() };
 }
 
 describe('send watcher', () => {
@@ -85,6 +90,23 @@ describe('send watcher', () => {
     expect(JSON.stringify(sent)).not.toMatch(/Siti|sitirahma|terima kasih/i);
     // The draft is over: its template does not carry into the next reply.
     expect(p.drafts.get(p.box)?.templateId).toBeUndefined();
+  });
+
+  it('logs a send whose button the site re-rendered after the focus (the kept reference is stale)', async () => {
+    const p = page({ submitsOnEnter: false, siteClears: true });
+    stop = p.stop;
+    const button = document.createElement('button');
+    button.addEventListener('click', () => {
+      p.box.value = '';
+    });
+    p.button.replaceWith(button);
+    p.rerendered({ ...p.composer, sendButton: button });
+    p.box.value = 'Baik Kak, kami cek ke lokasi.';
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.payload.event).toMatchObject({ kind: 'sent', targetId: 'c-42' });
   });
 
   it('logs Enter where the site sends on Enter, not Shift+Enter', async () => {

@@ -5,6 +5,7 @@ import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
+import { composerOfButton } from '../../composer-of-button';
 import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
@@ -350,19 +351,10 @@ export class CheckerController {
     }
   }
 
-  /** The composer whose send button holds the target: the focused one (re-read) or a scanned one. */
-  private composerOfButton(target: Node): Composer | null {
-    const focused = this.env.focus.current();
-    const fresh = focused ? this.freshComposer(focused) : null;
-    if (fresh?.sendButton?.contains(target)) return fresh;
-    // Read in full on first use: only when the focused composer is not the one (clicks are many).
-    return this.env.scanner.last()?.composers().find((c) => c.sendButton?.contains(target)) ?? null;
-  }
-
   private onClick(e: MouseEvent): void {
     const target = e.target;
     if (!(target instanceof Node)) return;
-    const c = this.composerOfButton(target);
+    const c = composerOfButton(this.env, target);
     if (c?.sendButton) this.gate(e, c, 'button', c.sendButton);
   }
 
