@@ -303,7 +303,11 @@ describe('first-run setup and handover, Indonesian, keyboard only', () => {
     expect((await dbCounts(page)).templates).toBe(0);
     await page.getByTestId('backup-restore-input').setInputFiles(backupPath);
     await page.getByTestId('backup-restore-preview').waitFor();
-    await page.getByTestId('backup-mode-replace').check();
+    // The restore mode is chosen with the arrow keys: the focus stays in the radio group.
+    await page.getByTestId('backup-mode-add-missing').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('backup-mode-replace').isChecked()).toBe(true);
+    expect(await activeTestId(page)).toBe('backup-mode-replace');
     await page.getByTestId('backup-restore-apply').click();
     // The confirmation is a modal dialog: focus on "Cancel", Escape closes it, nothing happens.
     const dialog = page.getByTestId('backup-confirm');
@@ -311,7 +315,8 @@ describe('first-run setup and handover, Indonesian, keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Batal');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-    expect(await activeTestId(page)).toBe('backup-restore-apply');
+    // The dialog's close event hands the focus back to its opener.
+    await expect.poll(() => activeTestId(page)).toBe('backup-restore-apply');
     expect((await dbCounts(page)).templates).toBe(0);
 
     await page.getByTestId('backup-restore-apply').click();

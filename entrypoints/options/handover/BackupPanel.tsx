@@ -35,10 +35,17 @@ export function BackupPanel() {
   const inputId = useId();
   const n = (v: number) => formatCount(v, lang);
 
+  // Focus goes to what just appeared (the file's errors, the preview of a newly chosen file), not
+  // to the preview again on a change inside it: a restore mode chosen with the arrow keys, or a
+  // cancelled confirmation (whose dialog hands the focus back to its opener).
+  const errors = state.step === 'error' ? state.errors : null;
+  const readyFile = state.step === 'ready' ? state.file : null;
   useEffect(() => {
-    if (state.step === 'error') errorRef.current?.focus();
-    if (state.step === 'ready' && !state.confirming) readyRef.current?.focus();
-  }, [state]);
+    if (errors) errorRef.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (readyFile) readyRef.current?.focus();
+  }, [readyFile]);
   useEffect(() => {
     if (restoring.step === 'error') errorRef.current?.focus();
     if (restoring.step === 'done') statusRef.current?.focus();
