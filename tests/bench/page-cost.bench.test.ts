@@ -172,7 +172,7 @@ async function tracedLoad(variant: Variant, url: string): Promise<TracedLoad> {
     const isOwn = (e: TraceEvent): boolean => (e.args?.data?.url ?? '').startsWith(ownUrl);
     // A callback of ours inside a page task (its event listener) counts; the page's event around it does not.
     const ours = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && isOwn(e));
-    const ownIn = (window: (e: TraceEvent) => boolean) => sumTopLevel(ours, window);
+    const ownIn = (inWindow: (e: TraceEvent) => boolean) => sumTopLevel(ours, inWindow);
     const own = variant === 'none' ? { wall: 0, cpu: 0 } : ownIn(inLoad);
     const later = variant === 'none' ? { wall: 0, cpu: 0 } : ownIn((e) => !inLoad(e));
     return { scriptCpu, ownWall: own.wall, ownCpu: own.cpu, ownLaterCpu: later.cpu };

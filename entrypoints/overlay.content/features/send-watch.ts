@@ -3,8 +3,8 @@ import { readText } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Feature, FeatureEnv } from '../feature';
-import { createSendQueue } from './send-queue';
 import { composerOfButton } from '../composer-of-button';
+import { createSendQueue } from './send-queue';
 import { isReplyComposer, isSubmitKey, sentEvent } from './sent-event';
 
 /** A text captured this long before the send still counts as the text that went out. */

@@ -68,10 +68,11 @@ describe('composerOfButton', () => {
     expect(e.calls.scanned).toBe(0);
   });
 
-  it("finds another composer's send button among the scan's composers", () => {
+  it("finds another composer's send button among the scan's composers, without reading the focused one again", () => {
     const { a, b } = page();
     const e = env({ focused: a, reread: () => a, scanned: [a, b] });
     expect(composerOfButton(e.env, b.label)).toBe(b);
+    expect(e.calls.reread).toBe(0);
   });
 
   it('finds a send button with no composer focused (read from the scan)', () => {
