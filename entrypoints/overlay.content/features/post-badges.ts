@@ -1,6 +1,7 @@
 import { request } from '@/lib/messaging-client';
 import type { PostInfo } from '@/lib/platforms/types';
-import type { Count, Counts } from '@/lib/schemas/snapshot';
+import type { Count } from '@/lib/schemas/snapshot';
+import { SUMMARY_SNAPSHOTS, type PostSummary } from '@/lib/handlers/posts-summary';
 import type { Feature } from '../feature';
 import { badgeText, previousSnapshot } from './badge-text';
 import { tb } from './badge-i18n';
@@ -9,8 +10,6 @@ import { recordedSnapshots, snapshotEvents, SNAPSHOTS_RECORDED } from './snapsho
 
 /** The protocol's limit of post ids per 'posts.summary'. */
 const MAX_IDS = 100;
-/** Snapshots per post a badge keeps: the latest and the one before it (as 'posts.summary' gives). */
-const KEPT_SNAPSHOTS = 2;
 
 const BADGE_CSS = `
 :host { all: initial; display: block; margin: 6px 0 2px; }
@@ -27,10 +26,8 @@ interface Badge {
   change: HTMLElement;
 }
 
-interface Summary {
-  /** Newest first. */
-  snapshots: { id: string; at: number; counts: Counts }[];
-}
+/** A post's latest snapshots, newest first, as 'posts.summary' gives them. */
+type Summary = Pick<PostSummary, 'snapshots'>;
 
 /**
  * A badge on each of the agency's OWN posts (never on citizens' or watched accounts' posts):
@@ -75,6 +72,14 @@ export const postBadges: Feature = {
       if (badge.change.textContent !== change) badge.change.textContent = change;
     };
 
+    /** Renders again the badges still on the post they were made for, of the posts `which` picks. */
+    const renderShown = (which: (post: PostInfo) => boolean): void => {
+      for (const [el, badge] of badges) {
+        const post = visible.get(badge.host.dataset.postId ?? '');
+        if (post && post.element === el && which(post)) render(post, badge);
+      }
+    };
+
     const fetchSummaries = async (posts: PostInfo[]): Promise<void> => {
       const byAccount = new Map<string, string[]>();
       for (const p of posts) {
@@ -91,10 +96,7 @@ export const postBadges: Feature = {
           if (!reply.ok || signal.aborted) continue;
           followers.set(account, reply.data.followers);
           for (const p of reply.data.posts) summaries.set(p.postId, { snapshots: p.snapshots });
-          for (const [el, badge] of badges) {
-            const post = visible.get(badge.host.dataset.postId ?? '');
-            if (post && post.element === el) render(post, badge);
-          }
+          renderShown(() => true);
         }
       }
     };
@@ -152,14 +154,11 @@ export const postBadges: Feature = {
         const summary = summaries.get(s.postId);
         if (summary) {
           const merged = [{ id: s.id, at: s.at, counts: s.counts }, ...summary.snapshots.filter((x) => x.id !== s.id)];
-          summaries.set(s.postId, { snapshots: merged.sort((a, b) => b.at - a.at).slice(0, KEPT_SNAPSHOTS) });
+          summaries.set(s.postId, { snapshots: merged.sort((a, b) => b.at - a.at).slice(0, SUMMARY_SNAPSHOTS) });
         }
       }
-      for (const [el, badge] of badges) {
-        const post = visible.get(badge.host.dataset.postId ?? '');
-        if (!post || post.element !== el) continue;
-        if (accounts.has(normalizeHandle(post.authorHandle ?? '')) || recorded.some((s) => s.postId === post.id)) render(post, badge);
-      }
+      const posts = new Set(recorded.map((s) => s.postId));
+      renderShown((post) => posts.has(post.id) || accounts.has(normalizeHandle(post.authorHandle ?? '')));
     });
 
     signal.addEventListener('abort', () => {
