@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Composer } from '@/lib/platforms/types';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
 import type { DraftState } from '@/entrypoints/overlay.content/drafts';
+import { replyBox } from '../helpers/reply-box';
 
 const sent: { type: string; payload: { event: Record<string, unknown> } }[] = [];
 vi.mock('@/lib/messaging-client', () => ({
@@ -19,19 +20,10 @@ const T_POST = Date.UTC(2026, 10, 23, 2, 0);
 /** A reply box like Instagram's: a textarea, a send button, Enter sends; the "site" empties it. */
 function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Composer['kind'] }) {
   document.body.replaceChildren();
-  const box = document.createElement('textarea');
-  const button = document.createElement('button');
-  const label = document.createElement('span');
-  label.textContent = 'Kirim';
-  button.append(label);
-  document.body.append(box, button);
-  const composer: Composer = {
-    element: box,
-    editor: 'textarea',
+  const { box, button, label, composer } = replyBox({
     kind: opts.kind ?? 'comment-reply',
     target: { kind: 'comment', id: 'c-42', authorName: 'Siti Rahma', authorHandle: 'sitirahma_', postedAt: T_POST },
-    sendButton: button,
-  };
+  });
   const site = () => {
     if (opts.siteClears) box.value = '';
   };

@@ -2,18 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Composer } from '@/lib/platforms/types';
 import { composerOfButton } from '@/entrypoints/overlay.content/composer-of-button';
+import { replyBox } from '../helpers/reply-box';
 
 /** Two reply boxes, each with a send button holding a label (the click lands on the label). */
 function page() {
   document.body.replaceChildren();
   const make = (id: string): Composer & { label: HTMLElement } => {
-    const element = document.createElement('textarea');
-    const sendButton = document.createElement('button');
-    const label = document.createElement('span');
-    label.textContent = 'Kirim';
-    sendButton.append(label);
-    document.body.append(element, sendButton);
-    return { element, editor: 'textarea', kind: 'comment-reply', target: { kind: 'comment', id }, sendButton, label };
+    const { composer, label } = replyBox({ target: { kind: 'comment', id } });
+    return { ...composer, label };
   };
   return { a: make('c-1'), b: make('c-2'), elsewhere: document.body.appendChild(document.createElement('p')) };
 }
