@@ -15,6 +15,19 @@ export function run(label, cmd, args, opts = {}) {
   return true;
 }
 
+/**
+ * Counts a Vitest JSON report: each failed test once, plus each test file that failed without a
+ * failed test of its own (it did not load, or an afterAll hook threw). numFailedTestSuites is not
+ * used: Vitest counts every describe block as a suite, so one failed test nested two describes
+ * deep counted as "3 failed".
+ */
+export function countReport(report) {
+  const files = report.testResults ?? [];
+  const failedTests = files.reduce((n, f) => n + (f.assertionResults ?? []).filter((a) => a.status === 'failed').length, 0);
+  const brokenFiles = files.filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  return { passed: report.numPassedTests ?? 0, failed: failedTests + brokenFiles };
+}
+
 /** Runs Vitest with a JSON report next to the normal output; returns passed/failed counts. */
 export function vitest(label, args, opts = {}) {
   const dir = join(ROOT, '.tmp');
@@ -22,13 +35,10 @@ export function vitest(label, args, opts = {}) {
   const out = join(dir, `vitest-${label.replace(/\W+/g, '-')}.json`);
   rmSync(out, { force: true });
   const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], opts);
-  let passed = 0;
-  let failed = 0;
-  if (existsSync(out)) {
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    passed = report.numPassedTests ?? 0;
-    failed = (report.numFailedTests ?? 0) + (ok ? 0 : report.numFailedTestSuites ?? 0);
-  }
+  const counts = existsSync(out) ? countReport(JSON.parse(readFileSync(out, 'utf8'))) : { passed: 0, failed: 0 };
+  const passed = counts.passed;
+  let failed = counts.failed;
+  // Vitest failed without saying which test (e.g. it could not start): one failure, not zero.
   if (!ok && failed === 0) failed = 1;
   return { ok, passed, failed };
 }
