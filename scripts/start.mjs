@@ -19,22 +19,39 @@ await build({ entryPoints: [join(ROOT, 'tests/e2e/harness.ts')], outfile: harnes
 const { launchExtension } = await import(harnessOut);
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const h = await launchExtension({ headless: !headed, lang: process.env.PRANATA_LANG === 'en' ? 'en' : 'id' });
+// Pages the playground has (playground/README.md, "Routes"): X's thread with its reply box,
+// Facebook's feed, an Instagram post with its comments.
 const pages = [
-  ['x', '/home'],
-  ['facebook', '/'],
-  ['instagram', '/p/C0ntoh1/'],
+  { platform: 'x', path: '/sitirahma_/status/1867455500000000202', box: '[data-testid="tweetTextarea_0"]' },
+  { platform: 'facebook', path: '/', box: '[data-lexical-editor="true"]' },
+  { platform: 'instagram', path: '/p/C9xAbC12dEf/', box: 'form textarea' },
 ];
+// A draft with a slang word and a personal data number: the check panel and its underlines show.
+const DRAFT = 'Halo kak, gak bisa ya. NIK 3201012305900001';
+
+/** Opens a page, then types the draft in its first reply box so Pranata's UI is on screen. */
+async function showPranata(page, box) {
+  await page.getByTestId('pranata-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+  const editor = page.locator(box).first();
+  await editor.click();
+  await page.keyboard.type(DRAFT);
+  await page.getByTestId('pranata-check-panel').waitFor({ timeout: 10_000 }).catch(() => {
+    console.log('  (the check panel did not show; the screenshot is taken anyway)');
+  });
+}
+
 if (headed) {
-  for (const [platform, path] of pages) await h.openPlatform(platform, path);
+  for (const { platform, path } of pages) await h.openPlatform(platform, path);
   console.log('\nPranata is running in Chromium on the playground. Close the browser window to stop.');
   await new Promise((resolve) => h.context.on('close', resolve));
 } else {
   const dir = join(ROOT, '.tmp');
   mkdirSync(dir, { recursive: true });
   console.log('\nNo display found: running headless and taking screenshots instead.');
-  for (const [platform, path] of pages) {
+  for (const { platform, path, box } of pages) {
     const page = await h.openPlatform(platform, path);
-    await page.waitForTimeout(1500);
+    await showPranata(page, box);
+    await page.waitForTimeout(500);
     const file = join(dir, `start-${platform}.png`);
     await page.screenshot({ path: file });
     console.log(`  ${platform}: ${file}`);
