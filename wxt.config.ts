@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { PLATFORM_MATCHES } from './lib/platforms/hosts';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -16,7 +17,9 @@ export default defineConfig({
     // alarms: the nightly roll-up of the engagement history (lib/setup/maintenance-alarm.ts).
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: PLATFORM_MATCHES,
-    action: { default_title: '__MSG_extName__' },
+    // Drawn for the project: SVG sources in assets/, PNGs made by `npm run icons` (scripts/icons.mjs).
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     // The overlay's UI script is imported by the content script on first use (see
     // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it.
     web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES }],

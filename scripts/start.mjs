@@ -2,6 +2,8 @@
 // loaded on the playground (x.com, facebook.com, instagram.com routed to local pages).
 // With a display it opens a real window and stays open until you close it; without one
 // (a server, CI) it runs headless, saves screenshots under .tmp/ and says where.
+// `npm run store-images` (--store) saves the same screenshots, at the store's 1280×800, as
+// assets/store/screenshot-<site>.png for the Chrome Web Store and AMO listings.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, ROOT } from './run.mjs';
@@ -17,7 +19,8 @@ const { build } = await import('esbuild');
 const harnessOut = join(ROOT, '.tmp/harness.mjs');
 await build({ entryPoints: [join(ROOT, 'tests/e2e/harness.ts')], outfile: harnessOut, format: 'esm', platform: 'node', bundle: false, logLevel: 'error' });
 const { launchExtension } = await import(harnessOut);
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const store = process.argv.includes('--store');
+const headed = !store && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const h = await launchExtension({ headless: !headed, lang: process.env.PRANATA_LANG === 'en' ? 'en' : 'id' });
 // Pages the playground has (playground/README.md, "Routes"): X's thread with its reply box,
 // Facebook's feed, an Instagram post with its comments.
@@ -45,20 +48,23 @@ if (headed) {
   console.log('\nPranata is running in Chromium on the playground. Close the browser window to stop.');
   await new Promise((resolve) => h.context.on('close', resolve));
 } else {
-  const dir = join(ROOT, '.tmp');
+  const dir = join(ROOT, store ? 'assets/store' : '.tmp');
   mkdirSync(dir, { recursive: true });
-  console.log('\nNo display found: running headless and taking screenshots instead.');
+  console.log(store ? '\nStore screenshots (1280×800):' : '\nNo display found: running headless and taking screenshots instead.');
   for (const { platform, path, box } of pages) {
     const page = await h.openPlatform(platform, path);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await showPranata(page, box);
     await page.waitForTimeout(500);
-    const file = join(dir, `start-${platform}.png`);
+    const file = join(dir, `${store ? 'screenshot' : 'start'}-${platform}.png`);
     await page.screenshot({ path: file });
     console.log(`  ${platform}: ${file}`);
   }
-  const popup = await h.openExtensionPage('popup.html');
-  await popup.waitForTimeout(500);
-  await popup.screenshot({ path: join(dir, 'start-popup.png') });
-  console.log(`  popup: ${join(dir, 'start-popup.png')}`);
+  if (!store) {
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: join(dir, 'start-popup.png') });
+    console.log(`  popup: ${join(dir, 'start-popup.png')}`);
+  }
   await h.close();
 }

@@ -21,6 +21,8 @@ describe('the built manifest', () => {
     host_permissions: string[];
     content_scripts: { matches: string[] }[];
     content_security_policy?: unknown;
+    icons: Record<string, string>;
+    action: { default_icon: Record<string, string> };
   };
   it('asks only for what features use, on the three platforms only', () => {
     expect(manifest.manifest_version).toBe(3);
@@ -31,9 +33,32 @@ describe('the built manifest', () => {
     expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(hosts);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"scripting"|unsafe-eval|http:\/\//);
   });
+
+  it("carries Pranata's icon at 16, 32, 48 and 128 px, also in the toolbar", () => {
+    expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+    expect(Object.keys(manifest.action.default_icon).sort()).toEqual(['16', '32']);
+    for (const [size, file] of [...Object.entries(manifest.icons), ...Object.entries(manifest.action.default_icon)]) {
+      const png = readFileSync(join(EXTENSION_DIR, file));
+      // PNG signature, then the IHDR chunk's width and height (big-endian) at bytes 16 and 20.
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    }
+  });
 });
 
 describe('the built extension in Chromium', () => {
+  it('serves its icon to the browser as an image', async () => {
+    const page = await h.openExtensionPage('popup.html');
+    const size = await page.evaluate(async () => {
+      const img = new Image();
+      img.src = '/icon/128.png';
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    });
+    expect(size).toEqual([128, 128]);
+    await page.close();
+  });
+
   it('starts its service worker, whose URL gives the extension id', () => {
     expect(h.worker?.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
