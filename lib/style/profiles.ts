@@ -36,7 +36,9 @@ export const defaultProfile: SopProfile = {
   rulePacks: [],
   customRules: [],
   postsPerDayLimit: 10,
-  channels: { complaint: 'SP4N-LAPOR! (https://www.lapor.go.id)', ppid: 'PPID', website: '' },
+  // Addresses only: the templates name the channel themselves ("melalui SP4N-LAPOR! di {kanal_pengaduan}").
+  // The agency's own PPID page and website are unknown until the admin types them.
+  channels: { complaint: 'https://www.lapor.go.id', ppid: '', website: '' },
   createdAt: 0,
   updatedAt: 0,
 };

@@ -130,7 +130,8 @@ const PACK: ReadonlyArray<Omit<StarterTemplate, 'platforms' | 'language'>> = [
     shortcut: '/maaf',
     body:
       '{sapaan}, {nama}. Mohon maaf atas ketidaknyamanan yang {panggilan} alami. Keluhan ini sudah ' +
-      'kami teruskan kepada unit terkait agar segera ditangani. Terima kasih atas kesabarannya. {admin}',
+      'kami teruskan kepada unit terkait agar segera ditangani. Perkembangannya dapat dipantau melalui ' +
+      'SP4N-LAPOR! di {kanal_pengaduan}. {admin}',
   },
   {
     starterId: 'maaf-terlambat',
@@ -194,7 +195,7 @@ const PACK: ReadonlyArray<Omit<StarterTemplate, 'platforms' | 'language'>> = [
     tags: ['darurat', '112', 'kecelakaan', 'kebakaran', 'ambulans'],
     shortcut: '/darurat',
     body:
-      '{nama}, untuk keadaan darurat mohon segera hubungi Layanan Darurat 112 (bebas pulsa, 24 jam). ' +
+      '{sapaan}, {nama}. Untuk keadaan darurat, mohon segera hubungi Layanan Darurat 112 (bebas pulsa, 24 jam). ' +
       'Tetap tenang dan ikuti arahan petugas. {admin}',
   },
   {
