@@ -65,3 +65,27 @@ function capLength(name: string): string {
   const cut = lastSpace >= MAX_NAME_LENGTH / 2 ? lastSpace : MAX_NAME_LENGTH;
   return parts.slice(0, cut).join('');
 }
+
+/** The part of a reply target that names the person. */
+export interface NamedTarget {
+  authorName?: string;
+  authorHandle?: string;
+}
+
+/**
+ * The name `{nama}` may use: the display name the site shows, never the account handle. On
+ * Instagram a comment shows only the handle (the author link's text is "sitirahma.", see
+ * ../shared/fixtures/real/EVIDENCE.md), so the "name" read there is the handle again: that is
+ * no name, and the persona's polite fallback ("Kak", "Bapak/Ibu") is used instead. The one place
+ * where the page's name becomes a reply's name (cleaned afterwards by cleanName).
+ */
+export function displayNameOf(target: NamedTarget | null | undefined): string | null {
+  const name = target?.authorName?.trim();
+  if (!name) return null;
+  const handle = target?.authorHandle?.trim().replace(/^@/u, '').toLowerCase();
+  const asHandle = name.replace(/^@/u, '').toLowerCase();
+  if (handle && asHandle === handle) return null;
+  // "@budi" or a one-word "budi_santoso", "siti.rahma", "warga123": written like a handle.
+  if (name.startsWith('@') || /^[\p{Ll}\p{N}._]+$/u.test(name) && /[._\p{N}]/u.test(name)) return null;
+  return name;
+}

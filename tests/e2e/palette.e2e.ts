@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
 import { dbRows } from './cdp';
-import { cleanName } from '@/lib/templates/name';
 import * as palette from '@/lib/i18n/messages/palette';
 import * as popupCatalog from '@/lib/i18n/messages/popup';
 
@@ -27,6 +26,8 @@ interface Case {
   editors: string;
   /** The citizen's name as the site shows it to the adapter. */
   rawName: string;
+  /** What {nama} becomes: the cleaned display name, or the fallback when the site shows only a handle. */
+  replyName: string;
   /** The site's id of the answered item. */
   targetId: string;
   /** The reply box's send button. */
@@ -46,6 +47,7 @@ const CASES: Case[] = [
     state: 'draftText',
     editors: '.public-DraftEditor-content',
     rawName: 'Siti 🌸 Rahma',
+    replyName: 'Siti Rahma',
     targetId: '1867455500000000202',
     send: (box) => box.page().locator('[data-testid="tweetButtonInline"]'),
   },
@@ -64,6 +66,7 @@ const CASES: Case[] = [
     state: 'lexicalText',
     editors: '[data-lexical-editor="true"]',
     rawName: 'Siti 🌸 Rahma',
+    replyName: 'Siti Rahma',
     targetId: '880011223344551',
     send: (box) => box.page().locator('.fb-box').filter({ has: box }).locator('.fb-send'),
   },
@@ -83,6 +86,8 @@ const CASES: Case[] = [
     editors: 'textarea',
     // Instagram shows the commenter's username, not a display name.
     rawName: 'sitirahma_',
+    // A handle is no name: the fallback of the built-in profile (no profile set up here).
+    replyName: 'Bapak/Ibu',
     targetId: '17890000000000001',
     send: (box) => box.locator('xpath=ancestor::form[1]').locator('.ig-post-button'),
   },
@@ -306,13 +311,14 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
   });
 
   describe.each(CASES)('$platform', (c) => {
-    const name = cleanName(c.rawName) ?? '';
+    const name = c.replyName;
 
     it('button beside the reply box → search → Enter: the rendered text with the name is in the editor, logged, shown in the popup', async () => {
       const popup = await h.openExtensionPage('popup.html');
       const recent = popup.getByTestId('recent-events');
       const before = (await dbRows<ReplyRow>(options, 'replyEvents')).length;
       const { page, box, errors } = await openSite(c);
+      const typed = 'Kak Siti';
 
       // The first focus of a reply box loads the UI and shows the button beside it.
       const button = page.getByTestId('pranata-template-button');
@@ -340,13 +346,21 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
       const search = page.getByTestId('pranata-palette-search');
       expect(await search.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
       const preview = page.getByTestId('pranata-palette-preview');
-      await expect.poll(() => preview.textContent()).toContain(`${name}. Terima kasih atas apresiasi`);
+      await expect.poll(() => preview.textContent()).toContain(`${c.replyName}. Terima kasih atas apresiasi`);
+      expect(await preview.textContent()).not.toContain(c.platform === 'instagram' ? c.rawName : '@');
+      // The name is the admin's to change before inserting: the field shows what the site gave.
+      const nameField = page.getByTestId('pranata-palette-name');
+      expect(await nameField.inputValue()).toBe(c.replyName === 'Bapak/Ibu' ? '' : c.replyName);
+      expect(await nameField.getAttribute('placeholder')).toBe('Bapak/Ibu');
+      await nameField.fill(typed);
+      await expect.poll(() => preview.textContent()).toContain(`${typed}. Terima kasih atas apresiasi`);
+      await search.focus();
       const expected = (await page.getByTestId('pranata-palette-preview-text').textContent()) ?? '';
 
       await page.keyboard.press('Enter');
       await expect.poll(() => editorState(page, c, box)).toContain(expected);
       const text = await editorState(page, c, box);
-      expect(text).toContain(`${name}. Terima kasih atas apresiasi`);
+      expect(text).toContain(`${typed}. Terima kasih atas apresiasi`);
       expect(text).toMatch(/-Admin$/);
       expect(text).not.toContain('{');
       await expect.poll(() => dialog.count()).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, cleanName } from '@/lib/templates/name';
+import { MAX_NAME_LENGTH, cleanName, displayNameOf } from '@/lib/templates/name';
 
 const graphemeCount = (s: string) => [...new Intl.Segmenter('id', { granularity: 'grapheme' }).segment(s)].length;
 
@@ -73,5 +73,21 @@ describe('cleanName', () => {
     expect(cleanName(`Budi${'!'.repeat(100_000)}x`)).toBe('Budi');
     expect(cleanName(`${'.'.repeat(100_000)}`)).toBeNull();
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('displayNameOf: the display name, never a handle', () => {
+  it.each<[string, { authorName?: string; authorHandle?: string } | null, string | null]>([
+    ['X shows a display name beside the handle', { authorName: 'Siti 🌸 Rahma', authorHandle: 'sitirahma_' }, 'Siti 🌸 Rahma'],
+    ['Facebook: the name, the profile slug as handle', { authorName: 'Budi Santoso', authorHandle: 'budi.santoso.123' }, 'Budi Santoso'],
+    ['Instagram comment: the link text is the handle', { authorName: 'sitirahma.', authorHandle: 'sitirahma.' }, null],
+    ['the handle in another case', { authorName: 'SitiRahma_', authorHandle: 'sitirahma_' }, null],
+    ['the handle with its "@"', { authorName: '@dewikopi', authorHandle: 'dewikopi' }, null],
+    ['handle-like without a known handle', { authorName: 'warga_123' }, null],
+    ['a one-word lowercase name is still a name', { authorName: 'budi', authorHandle: 'budisan' }, 'budi'],
+    ['no name read', { authorHandle: 'budisan' }, null],
+    ['no target', null, null],
+  ])('%s', (_case, target, expected) => {
+    expect(displayNameOf(target)).toBe(expected);
   });
 });

@@ -4,7 +4,9 @@ import type { SopProfile } from '@/lib/schemas/profile';
 import type { Settings } from '@/lib/schemas/settings';
 import type { Template } from '@/lib/schemas/template';
 import { categoryLabel } from '@/lib/templates/categories';
-import { listFields } from '@/lib/templates/parse';
+import { buildRenderContext } from '@/lib/templates/context';
+import { cleanName, displayNameOf } from '@/lib/templates/name';
+import { listFields, parseTemplate } from '@/lib/templates/parse';
 import { searchTemplates } from '@/lib/templates/search';
 import type { PaletteController, PaletteSession, PaletteStatus } from './controller';
 import { tp } from './i18n';
@@ -41,7 +43,15 @@ export function Palette({ session, controller, templates, settings, profile, pla
   const current = results[active] ?? null;
   const fields = useMemo(() => (current ? listFields(current.body) : []), [current]);
   const fieldValues = useMemo(() => (current ? (values[current.id] ?? {}) : {}), [current, values]);
-  const name = session.composer?.target?.authorName ?? null;
+  // {nama}: the display name the site shows (never a handle), or what the admin typed instead.
+  const [typedName, setTypedName] = useState<string | null>(null);
+  const shownName = displayNameOf(session.composer?.target);
+  const name = typedName ?? shownName;
+  const usesName = useMemo(() => (current ? parseTemplate(current.body).some((seg) => seg.kind === 'variable' && seg.name === 'nama') : false), [current]);
+  const nameFallback = useMemo(
+    () => buildRenderContext({ now: session.openedAt, settings: settings ?? { timeZone: 'WIB', adminSignOff: '' }, profile }).nameFallback,
+    [session.openedAt, settings, profile],
+  );
   const preview = useMemo(
     () =>
       current
@@ -80,7 +90,7 @@ export function Palette({ session, controller, templates, settings, profile, pla
 
   const insertTemplate = async (template: Template, fieldsOf: Readonly<Record<string, string>>) => {
     if (busy) return;
-    const result = await controller.insert(template, fieldsOf);
+    const result = await controller.insert(template, fieldsOf, name);
     // On failure the palette stays with its message; the clipboard fallback may have moved the focus.
     if (result && !result.ok) searchRef.current?.focus({ preventScroll: true });
   };
@@ -227,6 +237,22 @@ export function Palette({ session, controller, templates, settings, profile, pla
           {tp(lang, 'palette.count', { count: results.length })}
         </p>
       )}
+      {current && usesName ? (
+        <label className="pp-name">
+          <span>{tp(lang, 'palette.name')}</span>
+          <input
+            type="text"
+            data-testid="pranata-palette-name"
+            value={typedName ?? cleanName(shownName) ?? ''}
+            placeholder={nameFallback}
+            aria-describedby="pp-name-hint"
+            onChange={(e) => setTypedName(e.currentTarget.value)}
+          />
+          <span id="pp-name-hint" className="pp-hint">
+            {tp(lang, 'palette.nameHint', { fallback: nameFallback })}
+          </span>
+        </label>
+      ) : null}
       {current && fields.length > 0 ? (
         <fieldset className="pp-fields">
           <legend>{tp(lang, 'palette.fields')}</legend>

@@ -4,6 +4,7 @@ import type { Template } from '@/lib/schemas/template';
 import type { Composer } from '@/lib/platforms/types';
 import { copyToClipboard, insertText, readSelection, readText, replaceRange, type InsertResult } from '@/lib/platforms/editors';
 import { buildRenderContext } from '@/lib/templates/context';
+import { displayNameOf } from '@/lib/templates/name';
 import { renderTemplate } from '@/lib/templates/render';
 import type { ShortcutMatch } from '@/lib/templates/shortcut';
 import type { FeatureEnv } from '../../feature';
@@ -44,7 +45,8 @@ export interface PaletteController {
   open(origin: OpenOrigin, opts?: { composer?: Composer | null; shortcut?: ShortcutMatch }): void;
   /** Closes without inserting; restoreFocus puts the caret back where it was in the composer. */
   close(opts: { restoreFocus: boolean }): void;
-  insert(template: Template, fields: Readonly<Record<string, string>>): Promise<InsertResult | null>;
+  /** `name`: what the admin typed for {nama} in the palette; without it, the name the site shows. */
+  insert(template: Template, fields: Readonly<Record<string, string>>, name?: string | null): Promise<InsertResult | null>;
   /** True while a text is going in: the shortcut watcher stays quiet. */
   busy(): boolean;
   /** The typed shortcut whose palette the admin closed, so it does not open again at once. */
@@ -117,7 +119,7 @@ export function createPaletteController(env: FeatureEnv): PaletteController {
     }
   };
 
-  const insert: PaletteController['insert'] = async (template, fields) => {
+  const insert: PaletteController['insert'] = async (template, fields, name) => {
     const session = store.getState().session;
     if (!session || inserting) return null;
     inserting = true;
@@ -130,7 +132,7 @@ export function createPaletteController(env: FeatureEnv): PaletteController {
         now,
         settings: state.settings ?? FALLBACK_SETTINGS,
         profile: state.profile,
-        name: composer?.target?.authorName ?? null,
+        name: name ?? displayNameOf(composer?.target),
         fields,
       });
       const { text } = renderTemplate(template.body, ctx);

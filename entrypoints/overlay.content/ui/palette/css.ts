@@ -24,8 +24,8 @@ export const PALETTE_CSS = `
 .pp-count, .pp-empty { margin: 0; font-size: 11px; color: #4b5563; }
 .pp-fields { margin: 0; padding: 6px 8px; border: 1px solid #e5e7eb; border-radius: 6px; display: grid; gap: 6px; }
 .pp-fields legend { font-size: 12px; font-weight: 600; padding: 0 4px; }
-.pp-fields label { display: grid; gap: 2px; font-size: 12px; }
-.pp-fields input { font: inherit; padding: 5px 7px; border: 1px solid #6b7280; border-radius: 5px; }
+.pp-fields label, .pp-name { display: grid; gap: 2px; font-size: 12px; }
+.pp-fields input, .pp-name input { font: inherit; padding: 5px 7px; border: 1px solid #6b7280; border-radius: 5px; }
 .pp-preview { display: grid; gap: 4px; padding: 8px; background: #f9fafb; border-radius: 6px; }
 .pp-text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 160px; overflow-y: auto; }
 .pp-length { margin: 0; font-size: 12px; color: #374151; }
