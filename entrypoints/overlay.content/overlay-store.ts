@@ -12,6 +12,8 @@ export interface OverlayState {
   templates: Template[];
   /** The profile and templates were asked for (the admin works in a composer): refreshes keep them. */
   full: boolean;
+  /** The profile and templates have arrived once: until then "no templates" would be untrue. */
+  loaded: boolean;
   /** Set when the extension was reloaded under this page: features go quiet. */
   invalidated: boolean;
   /** Reads again what the page has asked for so far: the settings, or everything once `loadAll` ran. */
@@ -42,6 +44,7 @@ export function createOverlayStore(platform: PlatformId, onInvalidated: () => vo
       profile: null,
       templates: [],
       full: false,
+      loaded: false,
       invalidated: false,
       async refresh() {
         if (get().full) return get().loadAll();
@@ -53,7 +56,7 @@ export function createOverlayStore(platform: PlatformId, onInvalidated: () => vo
       async loadAll() {
         if (!get().full) set({ full: true });
         const reply = await request('overlay.state', { platform });
-        if (reply.ok) set({ ...reply.data });
+        if (reply.ok) set({ ...reply.data, loaded: true });
         else failed(reply.error.code);
       },
     };

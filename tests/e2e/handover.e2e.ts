@@ -430,8 +430,13 @@ describe("a colleague's browser in English: setup by clicks, the pack imported, 
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'command.open-palette' });
     }, site.url());
     await expect.poll(() => site.getByTestId('pranata-palette').isVisible(), { timeout: 10_000 }).toBe(true);
+    // The palette can open before the templates arrive from the service worker (the command
+    // starts the UI and the fetch together; a stopped worker takes a while to wake): it says it
+    // is loading, then lists them. The old 1 s poll failed when the fetch took longer.
+    const list = site.getByTestId('pranata-palette-item');
     await site.keyboard.type('posyandu');
-    await expect.poll(() => site.getByTestId('pranata-palette-item').first().textContent()).toContain(CUSTOM_TITLE);
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await list.first().textContent()).toContain(CUSTOM_TITLE);
     await site.close();
   });
 

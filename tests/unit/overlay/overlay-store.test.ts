@@ -28,9 +28,12 @@ describe('overlay store', () => {
     expect(asked).toEqual(['overlay.settings']);
     expect(store.getState().settings?.timeZone).toBe(SETTINGS.timeZone);
     expect(store.getState().templates).toEqual([]);
+    // Not "no templates": not asked for yet (the palette says it is loading).
+    expect(store.getState().loaded).toBe(false);
 
     await store.getState().loadAll();
     expect(store.getState().templates).toEqual([TEMPLATE]);
+    expect(store.getState().loaded).toBe(true);
     // From then on a refresh (tab focus, palette opened) keeps the templates fresh too.
     await store.getState().refresh();
     expect(asked).toEqual(['overlay.settings', 'overlay.state', 'overlay.state']);

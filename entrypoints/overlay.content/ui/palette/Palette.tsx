@@ -20,6 +20,8 @@ interface Props {
   session: PaletteSession;
   controller: PaletteController;
   templates: Template[];
+  /** The templates have arrived from the background at least once. */
+  loaded: boolean;
   settings: Settings | null;
   profile: SopProfile | null;
   platform: PlatformId;
@@ -31,7 +33,7 @@ interface Props {
 const FOCUSABLE = 'input:not([disabled]), button:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
 
 /** The palette: search, the matching templates, fill-in fields and the preview; keyboard first (see nav.ts). */
-export function Palette({ session, controller, templates, settings, profile, platform, lang, status, tick }: Props) {
+export function Palette({ session, controller, templates, loaded, settings, profile, platform, lang, status, tick }: Props) {
   const [query, setQuery] = useState(session.query);
   const [active, setActive] = useState(0);
   const [values, setValues] = useState<Record<string, Record<string, string>>>({});
@@ -230,7 +232,7 @@ export function Palette({ session, controller, templates, settings, profile, pla
       </ul>
       {results.length === 0 ? (
         <p className="pp-empty" role="status">
-          {templates.length === 0 ? tp(lang, 'palette.noTemplates') : tp(lang, 'palette.empty')}
+          {!loaded ? tp(lang, 'palette.loading') : templates.length === 0 ? tp(lang, 'palette.noTemplates') : tp(lang, 'palette.empty')}
         </p>
       ) : (
         <p className="pp-count" role="status">

@@ -16,6 +16,7 @@ export function PaletteLayer({ controller, overlay }: Props) {
   const status = useStore(controller.store, (s) => s.status);
   const tick = useStore(controller.store, (s) => s.layoutTick);
   const templates = useStore(overlay, (s) => s.templates);
+  const loaded = useStore(overlay, (s) => s.loaded);
   const settings = useStore(overlay, (s) => s.settings);
   const profile = useStore(overlay, (s) => s.profile);
   const platform = useStore(overlay, (s) => s.platform);
@@ -39,6 +40,7 @@ export function PaletteLayer({ controller, overlay }: Props) {
           session={session}
           controller={controller}
           templates={templates}
+          loaded={loaded}
           settings={settings}
           profile={profile}
           platform={platform}
