@@ -221,7 +221,7 @@ describe('engagement dashboard end to end', () => {
     await expect.poll(async () => Number(await count.getAttribute('data-count'))).toBeGreaterThan(0);
     const shown = await tableCells(options);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('history-export').click()]);
-    expect(download.suggestedFilename()).toMatch(/^pranata-(balasan|cuplikan)-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^pranata-(balasan|rekaman)-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
     const file = readFileSync(await download.path());
     expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const csv = parseCsv(file.toString('utf8'), ';');

@@ -108,7 +108,7 @@ describe('options page: Templates', () => {
     expect(saved).toMatchObject({ shortcut: '/posyandu', body: '{sapaan}, {nama}. Posyandu buka hari {isian:hari|Hari}. <b>Bawa buku KIA</b>. {admin}' });
     await expect.poll(() => focused(options)).toBe('button:template-edit');
     expect(await options.evaluate(() => document.activeElement?.closest('[data-template-id]')?.getAttribute('data-template-id'))).toBe(saved?.id);
-    expect(await options.getByTestId('templates-status').textContent()).toBe('Template "Jadwal posyandu" disimpan.');
+    expect(await options.getByTestId('templates-status').textContent()).toBe('Templat "Jadwal posyandu" disimpan.');
   });
 
   it('favourite, duplicate, delete with undo', async () => {
@@ -136,7 +136,7 @@ describe('options page: Templates', () => {
     await expect.poll(() => copy.count()).toBe(0);
     expect((await dbRows<TemplateRow>(options, 'templates')).length).toBe(before - 1);
     const toast = options.getByTestId('template-undo-toast');
-    expect(await toast.textContent()).toContain('Template "Terima kasih atas masukan (salinan)" dihapus.');
+    expect(await toast.textContent()).toContain('Templat "Terima kasih atas masukan (salinan)" dihapus.');
     expect(await focused(options)).toBe('button:template-undo');
     expect(await options.getByRole('button', { name: 'Urungkan' }).count()).toBe(1);
     await options.keyboard.press('Enter');

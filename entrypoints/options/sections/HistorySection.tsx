@@ -80,7 +80,7 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `pranata-${tab === 'replies' ? 'balasan' : 'cuplikan'}-${fromDay}_${toDay}.csv`;
+    a.download = `pranata-${tab === 'replies' ? 'balasan' : 'rekaman'}-${fromDay}_${toDay}.csv`;
     document.body.append(a);
     a.click();
     a.remove();

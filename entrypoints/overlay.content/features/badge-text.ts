@@ -19,7 +19,7 @@ export interface BadgeInput {
 export interface BadgeText {
   /** "ER 4,5% dari 12.345 pengikut · ER 0,2% dari 30.142 tayangan": every denominator named. */
   rate: string;
-  /** "+12 interaksi sejak 14.05", or "cuplikan pertama". */
+  /** "+12 interaksi sejak 14.05", or "rekaman pertama". */
   change: string;
 }
 

@@ -10,10 +10,10 @@ export const id = {
   'badge.rate.views': '{count} tayangan',
   'badge.noRate': 'ER –: jumlah pengikut belum diketahui (buka profil akun)',
   'badge.change': '{change} interaksi sejak {when}',
-  'badge.first': 'cuplikan pertama',
+  'badge.first': 'rekaman pertama',
   'badge.approx': '≈',
   'snapshots.notice.close': 'Tutup pemberitahuan',
-  'snapshots.storageFull': 'Pranata: penyimpanan penuh, cuplikan keterlibatan belum tersimpan. Hapus riwayat lama di Pengaturan > Riwayat.',
+  'snapshots.storageFull': 'Pranata: penyimpanan penuh, rekaman keterlibatan belum tersimpan. Hapus riwayat lama di Pengaturan > Riwayat.',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {

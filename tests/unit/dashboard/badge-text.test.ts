@@ -24,7 +24,7 @@ describe('post badge text', () => {
       'no denominator at all: says why, never 0 %',
       { counts: ex({ likes: 101, replies: 12, reposts: 30 }), followers: null, previous: null, lang: 'id', timeZone: 'WIB', now: NOW },
       'ER –: jumlah pengikut belum diketahui (buka profil akun)',
-      'cuplikan pertama',
+      'rekaman pertama',
     ],
     [
       'compact readings are marked approximate; a drop shows a minus; an older day shows the date',

@@ -55,7 +55,7 @@ describe('history rows', () => {
       ],
       { tr, zone: 'WIB' },
     );
-    expect(rows[0]).toMatchObject({ kind: 'Postingan', account: 'humaskotacontoh', likes: 8800, views: 30142, exact: 'perkiraan' });
+    expect(rows[0]).toMatchObject({ kind: 'Unggahan', account: 'humaskotacontoh', likes: 8800, views: 30142, exact: 'perkiraan' });
     expect(rows[1]).toMatchObject({ kind: 'Profil', post: undefined, followers: 12345, exact: 'tepat' });
     expect(snapshotColumns(tr).map((c) => c.key)).toEqual(['at', 'platform', 'kind', 'account', 'post', 'likes', 'replies', 'reposts', 'views', 'followers', 'exact', 'link']);
   });

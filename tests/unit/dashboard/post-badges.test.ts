@@ -75,7 +75,7 @@ describe('post badges', () => {
     expect(badgesIn(watched)).toHaveLength(0);
     expect(badgeText(own)).toContain('ER 2,5% dari 30.142 tayangan');
     await vi.waitFor(() => expect(badgeText(own)).toContain('dari 12.345 pengikut'));
-    expect(badgeText(own)).toContain('cuplikan pertama');
+    expect(badgeText(own)).toContain('rekaman pertama');
 
     // The site re-renders the post and drops our host: the next scan puts it back, once.
     badgesIn(own)[0]?.remove();
