@@ -1,3 +1,4 @@
+import { fillPlaceholders } from './fill';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { id, type MessageKey } from './id';
 import { en } from './en';
@@ -14,9 +15,7 @@ const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { id, en };
 export function t(lang: UiLanguage, key: MessageKey, params?: Params): string {
   const template = CATALOGS[lang][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(template, params, lang);
 }
 
 /** The UI language to start with: the browser's, Indonesian unless it is English. */

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '@/lib/i18n/fill';
 import type { UiLanguage } from '@/lib/schemas/common';
 import * as catalog from '@/lib/i18n/messages/badge';
 
@@ -11,5 +12,5 @@ export type BadgeKey = keyof typeof catalog.id;
 export function tb(lang: UiLanguage, key: BadgeKey, params?: Record<string, string | number>): string {
   const template: string = lang === 'en' ? catalog.en[key] : catalog.id[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillPlaceholders(template, params, lang);
 }

@@ -5,7 +5,8 @@ import { en } from '@/lib/i18n/en';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A placeholder is {name} or, with plural forms, {name|one|other} (lib/i18n/fill.ts).
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('i18n catalogs', () => {
   it('English has exactly the Indonesian keys, none empty', () => {

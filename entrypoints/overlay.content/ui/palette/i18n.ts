@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '@/lib/i18n/fill';
 import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
 import * as catalog from '@/lib/i18n/messages/palette';
 
@@ -11,7 +12,7 @@ export type PaletteKey = keyof typeof catalog.id;
 export function tp(lang: UiLanguage, key: PaletteKey, params?: Record<string, string | number>): string {
   const template: string = lang === 'en' ? catalog.en[key] : catalog.id[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillPlaceholders(template, params, lang);
 }
 
 /** Platform names are the same in both languages. */
