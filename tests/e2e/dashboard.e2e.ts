@@ -160,8 +160,10 @@ describe('engagement dashboard end to end', () => {
     await expect.poll(() => popup.locator('[data-testid="chart-engagement"] canvas').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await popup.getByTestId('stat-snapshots').textContent()).toMatch(/^\d+$/);
     const events = await dbRows<EventRow>(options, 'replyEvents');
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: 'sent', platform: 'x', targetId: SITI_POST });
+    // The send, and its draft's one check record (for the report's "Draf diperiksa").
+    expect(events.map((e) => e.kind).sort()).toEqual(['checked', 'sent']);
+    expect(events.find((e) => e.kind === 'sent')).toMatchObject({ kind: 'sent', platform: 'x', targetId: SITI_POST });
+    expect(events.find((e) => e.kind === 'checked')).toMatchObject({ kind: 'checked', platform: 'x', targetId: SITI_POST, errorCount: 0 });
     const stored = JSON.stringify(events);
     expect(stored).not.toMatch(/Siti|sitirahma|terima kasih|Dishub/i);
     await page.close();
@@ -198,6 +200,8 @@ describe('engagement dashboard end to end', () => {
     const report = await h.context.newPage();
     await report.goto(`chrome-extension://${h.extensionId}/report.html?month=${month}`);
     await expect.poll(() => report.getByTestId('report-sent').textContent(), { timeout: 15_000 }).toBe('2');
+    // Both replies went out with a check result: two drafts checked, not 0.
+    expect(await report.getByTestId('report-checked').textContent()).toBe('2');
     await expect.poll(() => report.locator('[data-testid="report-chart-engagement"] canvas').count()).toBeGreaterThan(0);
     // Per platform: the X reply and the Facebook one.
     const perPlatform = await report.getByTestId('report-replies').locator('tbody tr').evaluateAll((rows) =>
