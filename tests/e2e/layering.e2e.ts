@@ -74,8 +74,7 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await launchExtension();
-  // The first-run tab may still be opening: one more try if the first navigation is cut short.
-  const options = await h.openExtensionPage('options.html').catch(() => h.openExtensionPage('options.html'));
+  const options = await h.openExtensionPage('options.html');
   // The agency's own account on each site (as the options page saves it): its posts get badges.
   await options.evaluate(async (handle) => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;

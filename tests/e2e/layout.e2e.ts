@@ -77,7 +77,7 @@ let off: Harness;
 beforeAll(async () => {
   on = await launchExtension();
   off = await launchExtension({ withExtension: false });
-  const options = await on.openExtensionPage('options.html').catch(() => on.openExtensionPage('options.html'));
+  const options = await on.openExtensionPage('options.html');
   await options.evaluate(async (handle) => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
     await runtime.sendMessage({
