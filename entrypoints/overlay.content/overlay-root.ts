@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_CSS } from './overlay-css';
+import { HOST_CSS, keepOnTop, type TopLayer } from './top-layer';
 
 export interface OverlayRoot {
   /** Mounts the shadow root on first call; later calls return the same container. */
@@ -9,9 +10,6 @@ export interface OverlayRoot {
 
 /** Typing, pasting and focus moves in our UI stay in it: the site's shortcuts never see them. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'focusin', 'focusout'] as const;
-
-/** The page's styles stop at the host; ours apply inside only. */
-const RESET_CSS = ':host { all: initial !important; }';
 
 /**
  * The overlay's one shadow root (open mode, the site's CSS kept out, key events kept in so
@@ -25,23 +23,26 @@ const RESET_CSS = ':host { all: initial !important; }';
 export function createOverlayRoot(ctx: ContentScriptContext): OverlayRoot {
   let host: HTMLElement | null = null;
   let root: HTMLElement | null = null;
+  let top: TopLayer | null = null;
 
   const mount = (): HTMLElement => {
     if (host && root) {
-      // A site that rebuilds its <body> drops our host with it: put it back.
-      if (!host.isConnected && !ctx.signal.aborted) document.body.append(host);
+      // A site that rebuilds its document drops our host with it: put it back, on top.
+      if (!host.isConnected && !ctx.signal.aborted) top?.raise();
       return root;
     }
     host = document.createElement('pranata-overlay');
     host.setAttribute('data-testid', 'pranata-overlay');
-    // A zero-size anchor at the top left of the page; the features place their UI from it.
-    host.style.cssText = 'display:block;position:relative;width:0;height:0;overflow:visible;z-index:2147483000;';
+    // In the top layer (see top-layer.ts): above the site's dialogs, backdrops and sticky bars
+    // without changing their stacking. A zero-size fixed anchor at the viewport's top left
+    // (HOST_CSS, which no page style can override); the features place their UI from it.
+    host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'open' });
     const html = document.createElement('html');
     html.style.cssText = 'position:absolute;top:0;left:0;';
     const head = document.createElement('head');
     const style = document.createElement('style');
-    style.textContent = `${RESET_CSS}\n${OVERLAY_CSS}`;
+    style.textContent = `${HOST_CSS}\n${OVERLAY_CSS}`;
     head.append(style);
     const body = document.createElement('body');
     for (const type of ISOLATED_EVENTS) body.addEventListener(type, (e) => e.stopPropagation());
@@ -50,8 +51,14 @@ export function createOverlayRoot(ctx: ContentScriptContext): OverlayRoot {
     body.append(root);
     html.append(head, body);
     shadow.append(html);
-    document.body.append(host);
-    ctx.onInvalidated(() => host?.remove());
+    // A child of <html>, not of <body>: outside the site's own layout and its body rebuilds.
+    document.documentElement.append(host);
+    top = keepOnTop(host, { activeElement: () => shadow.activeElement });
+    top.raise();
+    ctx.onInvalidated(() => {
+      top?.stop();
+      host?.remove();
+    });
     return root;
   };
 

@@ -121,7 +121,7 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
               <th scope="row">{tr('report.total')}</th>
               <td data-testid="report-sent">{n(d.replies.total.sent)}</td>
               <td>{n(d.replies.total.templateInserted)}</td>
-              <td>{n(d.replies.total.checked)}</td>
+              <td data-testid="report-checked">{n(d.replies.total.checked)}</td>
               <td>{formatDuration(d.responseTime.medianMs, lang)}</td>
               <td>{formatDuration(d.responseTime.p90Ms, lang)}</td>
             </tr>

@@ -11,6 +11,7 @@ import * as history from './messages/history';
 import * as handover from './messages/handover';
 import * as palette from './messages/palette';
 import * as templates from './messages/templates';
+import * as rules from './messages/rules';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -26,4 +27,5 @@ export const en: Record<MessageKey, string> = {
   ...handover.en,
   ...palette.en,
   ...templates.en,
+  ...rules.en,
 };

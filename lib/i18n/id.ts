@@ -10,6 +10,7 @@ import * as history from './messages/history';
 import * as handover from './messages/handover';
 import * as palette from './messages/palette';
 import * as templates from './messages/templates';
+import * as rules from './messages/rules';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -28,6 +29,7 @@ export const id = {
   ...handover.id,
   ...palette.id,
   ...templates.id,
+  ...rules.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

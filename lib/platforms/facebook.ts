@@ -173,9 +173,12 @@ function handleOfHref(href: string): string | undefined {
   return first.toLowerCase();
 }
 
-function readPostRef(post: HTMLElement): PostRef | null {
-  const links = Array.from(post.querySelectorAll('a[href]')).filter((a) => ownedBy(a, post));
-  const refs = links.map((a) => facebookPostRef(attr(a, 'href'))).filter((r): r is PostRef => r !== null);
+function readPostRef(post: HTMLElement): (PostRef & { link: HTMLElement }) | null {
+  const links = Array.from(post.querySelectorAll<HTMLElement>('a[href]')).filter((a) => ownedBy(a, post));
+  const refs = links.flatMap((a) => {
+    const ref = facebookPostRef(attr(a, 'href'));
+    return ref ? [{ ...ref, link: a }] : [];
+  });
   // Post links first, then videos/reels, then photos (a photo link can belong to an attachment).
   const rank = (r: PostRef) => (r.permalink.includes('/photo') ? 2 : r.permalink.includes('/videos/') || r.permalink.includes('/reel/') ? 1 : 0);
   refs.sort((a, b) => rank(a) - rank(b));
@@ -203,6 +206,11 @@ function readAuthorLink(scope: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/** A post link (not a photo or video of an attachment): the one holding the post's time. */
+function rank0(permalink: string): boolean {
+  return !permalink.includes('/photo') && !permalink.includes('/videos/') && !permalink.includes('/reel/');
+}
+
 /** A post's id, author and time: everything but its counts. */
 function identifyPost(post: HTMLElement): PostIdentity | null {
   const ref = readPostRef(post);
@@ -215,6 +223,8 @@ function identifyPost(post: HTMLElement): PostIdentity | null {
   if (handle) info.authorHandle = handle;
   const at = readPostTime(post);
   if (at !== undefined) info.postedAt = at;
+  // The permalink is the post's time link ("2 j", its aria-label the full date).
+  if (rank0(ref.permalink)) info.anchor = ref.link;
   return info;
 }
 

@@ -100,15 +100,15 @@ function insideAny(el: Element, owner: Element, selector: string): boolean {
 }
 
 /** The post's own link (the one holding its time, not a comment's), else the address of a post page. */
-function readPostRef(container: HTMLElement): { ref: PostRef; postedAt?: number } | null {
+function readPostRef(container: HTMLElement): { ref: PostRef; postedAt?: number; anchor?: HTMLElement } | null {
   // On a post page the address names the post (the column also links to other posts).
   const fromPath = container.matches(SEL.main) ? refOfPath(pathOf(container)) : null;
   let fallback: PostRef | null = null;
-  for (const a of Array.from(container.querySelectorAll('a[href]'))) {
+  for (const a of Array.from(container.querySelectorAll<HTMLElement>('a[href]'))) {
     const ref = refOfPath(pathOfHref(attr(a, 'href')));
     if (!ref || (fromPath && ref.id !== fromPath.id)) continue;
     const time = a.querySelector('time[datetime]');
-    if (time) return { ref, postedAt: parseDateTime(time.getAttribute('datetime')) };
+    if (time) return { ref, postedAt: parseDateTime(time.getAttribute('datetime')), anchor: a };
     fallback ??= ref;
   }
   const ref = fromPath ?? fallback;
@@ -163,6 +163,7 @@ function identifyPost(container: HTMLElement): PostIdentity | null {
   if (author.name) info.authorName = author.name;
   if (author.handle) info.authorHandle = author.handle;
   if (r.postedAt !== undefined) info.postedAt = r.postedAt;
+  if (r.anchor) info.anchor = r.anchor;
   return info;
 }
 

@@ -36,6 +36,11 @@ export interface PostInfo {
   authorName?: string;
   authorHandle?: string;
   postedAt?: number;
+  /**
+   * The post's own permalink (the link holding its time), when found: Pranata's badge is drawn
+   * in its overlay just after it, on the line the site leaves mostly empty.
+   */
+  anchor?: HTMLElement;
   counts: Counts;
 }
 

@@ -124,12 +124,12 @@ function hrefPath(a: Element): string {
 }
 
 /** Status id, handle and time from the post's own time link (a quoted post's time has no link). */
-function readPermalink(article: HTMLElement): { id: string; handle: string; postedAt?: number } | null {
+function readPermalink(article: HTMLElement): { id: string; handle: string; postedAt?: number; anchor?: HTMLElement } | null {
   for (const time of Array.from(article.querySelectorAll('time[datetime]'))) {
-    const link = time.closest('a[href*="/status/"]');
+    const link = time.closest<HTMLElement>('a[href*="/status/"]');
     if (!link || !article.contains(link)) continue;
     const m = STATUS_HREF.exec(hrefPath(link));
-    if (m?.[1] && m[2]) return { handle: m[1], id: m[2], postedAt: parseDateTime(time.getAttribute('datetime')) };
+    if (m?.[1] && m[2]) return { handle: m[1], id: m[2], postedAt: parseDateTime(time.getAttribute('datetime')), anchor: link };
   }
   // Without a time link: a bare permalink (not /photo/1, /analytics, ...).
   for (const link of Array.from(article.querySelectorAll('a[href*="/status/"]'))) {
@@ -218,6 +218,7 @@ function identifyPost(article: HTMLElement): PostIdentity | null {
     authorHandle: link.handle.toLowerCase(),
   };
   if (link.postedAt !== undefined) post.postedAt = link.postedAt;
+  if (link.anchor) post.anchor = link.anchor;
   return post;
 }
 

@@ -176,6 +176,8 @@ describe.each(SITES)('the check panel on $platform', (site) => {
     await expect.poll(() => ruleIds(page)).toEqual(expect.arrayContaining(['slang', 'personal-nik', 'link-shortener']));
     const nik = page.locator('[data-testid="pranata-finding"][data-rule-id="personal-nik"]');
     expect(await nik.getAttribute('data-severity')).toBe('error');
+    // Named by the rule's own name, never its id.
+    expect(await nik.getByTestId('pranata-finding-rule').textContent()).toBe('NIK di balasan publik');
     const score = page.getByTestId('pranata-score');
     expect(await score.isVisible()).toBe(true);
     const value = Number(await score.textContent());

@@ -147,7 +147,17 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness
     },
     async openExtensionPage(path, query = '') {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}${query}`);
+      const url = `chrome-extension://${extensionId}/${path}${query}`;
+      try {
+        await page.goto(url);
+      } catch (e) {
+        // The extension's own first-run code can navigate a fresh options tab to the same page
+        // while goto waits (seen: "interrupted by another navigation to …options.html"): the
+        // tab still ends on that page, so wait for it rather than fail the whole suite.
+        if (!(e instanceof Error) || !e.message.includes('interrupted by another navigation')) throw e;
+        await page.waitForURL((u) => u.href.startsWith(`chrome-extension://${extensionId}/${path}`));
+        await page.waitForLoadState('load');
+      }
       return page;
     },
     async close() {

@@ -8,11 +8,14 @@ import { severitySchema, type Severity } from '@/lib/schemas/common';
 import type { RuleSetting, SopProfile } from '@/lib/schemas/profile';
 import { defaultProfile, RULES } from '@/lib/style';
 import { readActiveProfile, saveActiveProfile, withRuleSetting } from './profile/profile-store';
+import { ruleLabel } from '@/lib/i18n/rule-label';
 import { SeverityOptions } from './profile/fields';
 import './profile/profile.css';
 
 interface RuleRow {
   id: string;
+  /** The rule's own name (lib/i18n/messages/rules.ts), shown instead of its id. */
+  name: string;
   description: string;
   defaultSeverity: Severity;
   custom: boolean;
@@ -41,8 +44,8 @@ function RulesList({ profile }: { profile: SopProfile }) {
 
   const rows = useMemo<RuleRow[]>(
     () => [
-      ...RULES.map((r) => ({ id: r.id, description: r.description[lang], defaultSeverity: r.defaultSeverity, custom: false })),
-      ...profile.customRules.map((c) => ({ id: c.id, description: c.message, defaultSeverity: c.severity, custom: true })),
+      ...RULES.map((r) => ({ id: r.id, name: ruleLabel(lang, r.id), description: r.description[lang], defaultSeverity: r.defaultSeverity, custom: false })),
+      ...profile.customRules.map((c) => ({ id: c.id, name: ruleLabel(lang, c.id, c.message), description: c.message, defaultSeverity: c.severity, custom: true })),
     ],
     [profile.customRules, lang],
   );
@@ -137,7 +140,7 @@ function RulesList({ profile }: { profile: SopProfile }) {
                   data-highlighted={asked === r.id ? 'true' : undefined}
                 >
                   <td>
-                    <code>{r.id}</code>
+                    <strong data-testid="rule-name">{r.name}</strong>
                     {r.custom ? <span className="status"> {tr('profile.rules.custom')}</span> : null}
                     <div>{r.description}</div>
                   </td>

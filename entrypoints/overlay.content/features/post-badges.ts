@@ -5,25 +5,30 @@ import { SUMMARY_SNAPSHOTS, type PostSummary } from '@/lib/handlers/posts-summar
 import type { Feature } from '../feature';
 import { badgeText, previousSnapshot } from './badge-text';
 import { tb } from './badge-i18n';
+import { BADGE_HEIGHT, badgeSpot, type Box } from './badge-place';
 import { handlesOf, normalizeHandle } from './snapshot-rows';
 import { recordedSnapshots, snapshotEvents, SNAPSHOTS_RECORDED } from './snapshots';
 
 /** The protocol's limit of post ids per 'posts.summary'. */
 const MAX_IDS = 100;
 
+/** In the overlay's shadow root: the site's CSS stays out, the text goes in as text. */
 const BADGE_CSS = `
-:host { all: initial; display: block; margin: 6px 0 2px; }
-.badge { display: inline-flex; flex-wrap: wrap; gap: 2px 10px; max-width: 100%; padding: 3px 10px; border-radius: 12px;
-  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1e3a8a; background: #eff6ff;
-  border: 1px solid #bfdbfe; }
-.change { color: #374151; }
-@media (prefers-color-scheme: dark) { .badge { color: #dbeafe; background: #172554; border-color: #1e40af; } .change { color: #d1d5db; } }
+.pranata-badges { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
+.pranata-badge { position: fixed; display: block; box-sizing: border-box; height: ${BADGE_HEIGHT}px; padding: 1px 9px; border-radius: 10px;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; pointer-events: none;
+  font: 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1e3a8a; background: #eff6ff; border: 1px solid #bfdbfe; }
+.pranata-badge .change { color: #374151; margin-left: 10px; }
+.pranata-badge .change:empty { display: none; }
+@media (prefers-color-scheme: dark) { .pranata-badge { color: #dbeafe; background: #172554; border-color: #1e40af; } .pranata-badge .change { color: #d1d5db; } }
 `;
 
 interface Badge {
   host: HTMLElement;
   rate: HTMLElement;
   change: HTMLElement;
+  /** The post it is drawn for (its element and permalink, read at the last scan). */
+  post: PostInfo;
 }
 
 /** A post's latest snapshots, newest first, as 'posts.summary' gives them. */
@@ -33,18 +38,33 @@ type Summary = Pick<PostSummary, 'snapshots'>;
  * A badge on each of the agency's OWN posts (never on citizens' or watched accounts' posts):
  * engagement rate with its denominator named, and the change since the previous snapshot.
  *
- * Placement: a small host element appended as the last child of the post element the adapter
- * gives, with its own shadow root (the site's CSS stays out, the text goes in as text). Being in
- * the post, it scrolls with it at no cost, unlike overlay elements that would have to follow every
- * post on every scroll frame. The post element is never an editor; if the site re-renders and
- * drops the host, or recycles the post element for another post, the next scan re-attaches,
- * updates or removes it.
+ * Placement: in Pranata's overlay layer, never in the site's markup (the site's layout is never
+ * changed), positioned after the post's permalink from the elements' rectangles (badge-place.ts)
+ * and moved with every scroll and resize, at most once a frame, for the few own posts on screen.
+ * A badge whose permalink the site covers (a sticky bar, a reply dialog over the timeline) is
+ * hidden, as is one without room. If the site recycles the post element for another post, the
+ * next scan updates or removes it.
  */
 export const postBadges: Feature = {
   id: 'post-badges',
   init(env) {
-    const { scanner, store, adapter, signal } = env;
+    const { scanner, store, adapter, signal, overlay } = env;
     const badges = new Map<HTMLElement, Badge>();
+    let layer: HTMLElement | null = null;
+    let frame = 0;
+
+    const place = (): void => {
+      frame = 0;
+      const view = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+      for (const badge of badges.values()) placeBadge(badge, view, layer);
+    };
+    const placeSoon = (): void => {
+      if (frame || signal.aborted) return;
+      frame = requestAnimationFrame(place);
+    };
+    window.addEventListener('scroll', placeSoon, { capture: true, passive: true, signal });
+    window.addEventListener('resize', placeSoon, { passive: true, signal });
+
     const summaries = new Map<string, Summary>();
     const followers = new Map<string, Count | null>();
     /** The snapshot this page last had written per post (the change is measured before it). */
@@ -102,23 +122,36 @@ export const postBadges: Feature = {
     };
 
     const attach = (post: PostInfo): Badge | null => {
-      if (post.element.isContentEditable) return null;
+      if (post.element.isContentEditable || !layer) return null;
       let badge = badges.get(post.element);
       if (!badge) {
-        badge = createBadge(store.getState().settings?.uiLanguage ?? 'id');
+        badge = createBadge(store.getState().settings?.uiLanguage ?? 'id', post);
         badges.set(post.element, badge);
       }
+      badge.post = post;
       if (badge.host.dataset.postId !== post.id) badge.host.dataset.postId = post.id;
-      // Re-attach only when the site dropped it: moving it on every scan would itself mutate the page.
-      if (badge.host.parentElement !== post.element) post.element.append(badge.host);
+      if (badge.host.parentElement !== layer) layer.append(badge.host);
       return badge;
     };
 
-    scanner.onScan((scan) => {
-      if (signal.aborted) return;
-      const settings = store.getState().settings;
-      const own = settings ? handlesOf(settings.accounts, adapter.id, ['own']) : new Set<string>();
-      const ownPosts = scan.posts.filter((p) => own.has(normalizeHandle(p.authorHandle ?? '')));
+    const mountLayer = async (): Promise<HTMLElement | null> => {
+      if (layer) return layer;
+      const container = await overlay.ensure();
+      if (signal.aborted) return null;
+      if (layer) return layer;
+      const style = document.createElement('style');
+      style.textContent = BADGE_CSS;
+      const div = document.createElement('div');
+      div.className = 'pranata-badges';
+      div.setAttribute('data-pranata-badges', '');
+      container.append(style, div);
+      layer = div;
+      return layer;
+    };
+
+    let lastScan: PostInfo[] = [];
+
+    const show = (ownPosts: PostInfo[]): void => {
       const elements = new Set(ownPosts.map((p) => p.element));
       // A post element the site recycled for someone else's post, or one that left: no badge.
       for (const [el, badge] of badges) {
@@ -137,6 +170,23 @@ export const postBadges: Feature = {
         if (!summaries.has(post.id)) missing.push(post);
       }
       if (missing.length) void fetchSummaries(missing);
+      placeSoon();
+    };
+
+    scanner.onScan((scan) => {
+      if (signal.aborted) return;
+      const settings = store.getState().settings;
+      const own = settings ? handlesOf(settings.accounts, adapter.id, ['own']) : new Set<string>();
+      const ownPosts = scan.posts.filter((p) => own.has(normalizeHandle(p.authorHandle ?? '')));
+      lastScan = ownPosts;
+      if (layer || ownPosts.length === 0) {
+        show(ownPosts);
+        return;
+      }
+      // The overlay mounts once, on the first own post: the badges go in when it is there.
+      void mountLayer().then(() => {
+        if (!signal.aborted) show(lastScan);
+      });
     });
 
     // What this page just had written is added to what the badges know, as the background
@@ -162,30 +212,66 @@ export const postBadges: Feature = {
     });
 
     signal.addEventListener('abort', () => {
+      cancelAnimationFrame(frame);
       for (const badge of badges.values()) badge.host.remove();
       badges.clear();
     });
   },
 };
 
-function createBadge(lang: 'id' | 'en'): Badge {
+function boxOf(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+/**
+ * Is the permalink really visible at that point, or does the site draw something over it (a
+ * sticky header, a dialog and its backdrop)? Our own layer does not count: it is above all.
+ */
+function uncovered(badge: Badge, x: number, y: number, layer: HTMLElement | null): boolean {
+  const hit = document.elementFromPoint(x, y);
+  if (!hit) return false;
+  if (badge.post.element.contains(hit)) return true;
+  const host = layer?.getRootNode();
+  return host instanceof ShadowRoot && hit === host.host;
+}
+
+function placeBadge(badge: Badge, view: { width: number; height: number }, layer: HTMLElement | null): void {
+  const { post, host } = badge;
+  const anchor = post.anchor;
+  const spot = post.element.isConnected ? badgeSpot(anchor?.isConnected ? boxOf(anchor) : null, boxOf(post.element), view) : null;
+  // The point checked: the permalink's end, or (on the bottom edge) just inside the post.
+  const probe = spot ? (spot.align === 'left' ? { x: spot.left - 10, y: spot.centreY } : { x: spot.left + spot.maxWidth - 4, y: spot.centreY - 4 }) : null;
+  const visible = spot !== null && probe !== null && uncovered(badge, probe.x, probe.y, layer);
+  if (!spot || !visible) {
+    if (!host.hidden) host.hidden = true;
+    return;
+  }
+  host.hidden = false;
+  const s = host.style;
+  if (spot.align === 'left') {
+    s.left = `${Math.round(spot.left)}px`;
+    s.right = '';
+  } else {
+    s.left = '';
+    s.right = `${Math.round(view.width - spot.left - spot.maxWidth)}px`;
+  }
+  s.top = `${Math.round(spot.centreY - BADGE_HEIGHT / 2)}px`;
+  s.maxWidth = `${spot.maxWidth}px`;
+}
+
+function createBadge(lang: 'id' | 'en', post: PostInfo): Badge {
   const host = document.createElement('div');
+  host.className = 'pranata-badge';
   host.dataset.testid = 'pranata-post-badge';
-  host.dataset.pranataBadge = '';
+  host.setAttribute('role', 'note');
+  host.setAttribute('aria-label', tb(lang, 'badge.label'));
+  host.hidden = true; // until placed
   // Not interactive: clicks go to the post as if the badge were not there.
-  host.style.pointerEvents = 'none';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
-  const box = document.createElement('span');
-  box.className = 'badge';
-  box.setAttribute('role', 'note');
-  box.setAttribute('aria-label', tb(lang, 'badge.label'));
   const rate = document.createElement('span');
   rate.className = 'rate';
   const change = document.createElement('span');
   change.className = 'change';
-  box.append(rate, change);
-  shadow.append(style, box);
-  return { host, rate, change };
+  host.append(rate, change);
+  return { host, rate, change, post };
 }

@@ -5,7 +5,7 @@ import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Feature, FeatureEnv } from '../feature';
 import { composerOfButton } from '../composer-of-button';
 import { createSendQueue } from './send-queue';
-import { isReplyComposer, isSubmitKey, sentEvent } from './sent-event';
+import { checkedEvent, isReplyComposer, isSubmitKey, sentEvent } from './sent-event';
 
 /** A text captured this long before the send still counts as the text that went out. */
 const CAPTURE_FRESH_MS = 5000;
@@ -70,7 +70,8 @@ export const sendWatch: Feature = {
             delete draft.templateId;
             delete draft.gateOverridden;
           }
-          outbox.push([event]);
+          const checked = checkedEvent(event, crypto.randomUUID());
+          outbox.push(checked ? [event, checked] : [event]);
         } else if (Date.now() - started < CONFIRM_WITHIN_MS) {
           ctx.setTimeout(check, CONFIRM_EVERY_MS);
         } else {

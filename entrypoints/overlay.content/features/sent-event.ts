@@ -58,3 +58,19 @@ export function sentEvent(input: {
   if (draft?.gateOverridden !== undefined) event.gateOverridden = draft.gateOverridden;
   return event;
 }
+
+/**
+ * The 'checked' event of a draft that went out with a check result: one per sent draft, at send
+ * time, with the same check figures and answered item as its 'sent' event (no text), so the
+ * report's "Draf diperiksa" counts the drafts the checker judged and the compliance share has
+ * the same denominator. Null when the draft carried no check (the checker off).
+ */
+export function checkedEvent(sent: ReplyEvent, id: string): ReplyEvent | null {
+  if (sent.kind !== 'sent' || sent.errorCount === undefined) return null;
+  const event: ReplyEvent = { id, kind: 'checked', platform: sent.platform, at: sent.at, errorCount: sent.errorCount };
+  if (sent.targetId !== undefined) event.targetId = sent.targetId;
+  if (sent.score !== undefined) event.score = sent.score;
+  if (sent.warningCount !== undefined) event.warningCount = sent.warningCount;
+  if (sent.templateId !== undefined) event.templateId = sent.templateId;
+  return event;
+}

@@ -13,7 +13,9 @@ function overlaps(a: Box, b: Box): boolean {
 describe('placePanel: next to the composer, never over its text', () => {
   it.each<[string, Box, Box | null, { width: number; height: number }, string]>([
     ['X timeline column: room on the right', box(400, 120, 520, 60), box(850, 190, 70, 36), VIEW, 'right'],
-    ['composer at the right edge: the left side', box(900, 300, 360, 40), null, VIEW, 'left'],
+    ['composer at the right edge: below, where the whole panel fits (the left side keeps the site navigation)', box(900, 300, 360, 40), null, VIEW, 'below'],
+    ['composer at the right edge and the bottom: above, flipped', box(900, 700, 360, 60), box(1180, 765, 60, 30), VIEW, 'above'],
+    ['a tall composer filling the right of the window: the left side', box(900, 20, 360, 860), null, VIEW, 'left'],
     ['a phone-width window: below the composer and its send button', box(10, 100, 350, 40), box(300, 150, 60, 30), { width: 380, height: 800 }, 'below'],
     ['composer at the bottom of a phone-width window: above', box(10, 700, 350, 60), box(300, 765, 60, 30), { width: 380, height: 800 }, 'above'],
   ])('%s → %s', (_name, composer, send, viewport, side) => {
@@ -27,6 +29,45 @@ describe('placePanel: next to the composer, never over its text', () => {
   it('beside the composer it starts at the composer top, clamped into the window', () => {
     expect(placePanel(box(400, 120, 520, 60), null, VIEW, PANEL)).toMatchObject({ left: 920 + GAP, top: 120 });
     expect(placePanel(box(400, -200, 520, 400), null, VIEW, PANEL).top).toBe(GAP);
+  });
+
+  it.each<[string, { width: number; height: number }]>([
+    ['1280×800', { width: 1280, height: 800 }],
+    ['1366×768', { width: 1366, height: 768 }],
+    ['1024×700', { width: 1024, height: 700 }],
+    ['125 % of 1366×768 (1093×614 CSS px)', { width: 1093, height: 614 }],
+  ])('Instagram post page at %s: the gate (320×190) sits whole inside the window, over the comment box at the bottom', (_name, view) => {
+    const composer = box(view.width - 470, view.height - 66, 340, 40);
+    const send = box(view.width - 120, view.height - 60, 50, 30);
+    const p = placePanel(composer, send, view, { width: 320, height: 190 });
+    expect(p.side).toBe('above');
+    expect(p.top).toBeGreaterThanOrEqual(GAP);
+    expect(p.top + 190).toBeLessThanOrEqual(composer.top);
+    expect(p.left + 320).toBeLessThanOrEqual(view.width - GAP);
+  });
+
+  it('beside the composer near the bottom, a tall panel moves up so all of it is inside the window', () => {
+    const p = placePanel(box(300, 640, 500, 40), null, { width: 1280, height: 800 }, { width: 300, height: 400 });
+    expect(p.side).toBe('right');
+    expect(p.top).toBe(800 - GAP - 400);
+    expect(p.maxHeight).toBe(400);
+  });
+
+  it('property: the panel is always inside the window (its maxHeight is the room it has)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 320, max: 2000 }),
+        fc.integer({ min: 400, max: 1400 }),
+        fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }), w: fc.double({ min: 0.05, max: 1, noNaN: true }), h: fc.integer({ min: 20, max: 200 }), ph: fc.integer({ min: 60, max: 900 }) }),
+        (vw, vh, c) => {
+          const width = Math.max(40, Math.floor(c.w * vw) - 2);
+          const composer = box(Math.floor(c.x * (vw - width)), Math.floor(c.y * (vh - c.h)), width, c.h);
+          const p = placePanel(composer, null, { width: vw, height: vh }, { width: 300, height: c.ph });
+          const shown = Math.min(c.ph, p.maxHeight);
+          return p.top >= 0 && p.top + shown <= vh && p.left >= 0 && p.left + Math.min(300, vw - 2 * GAP) <= vw;
+        },
+      ),
+    );
   });
 
   it('property: for any composer inside a window, the panel never overlaps the composer or its send button', () => {

@@ -35,16 +35,26 @@ const settings = {
   ],
 };
 
+/** The overlay's container (in the page, in this test): the badges are drawn there. */
+let overlayRoot: HTMLElement;
+
 function setup() {
   const listeners: ((r: ScanResult) => void)[] = [];
+  overlayRoot = document.createElement('div');
+  document.body.append(overlayRoot);
   const env = {
     adapter: { id: 'x' },
     scanner: { onScan: (l: (r: ScanResult) => void) => listeners.push(l) },
     store: { getState: () => ({ settings }) },
+    overlay: { ensure: () => Promise.resolve(overlayRoot), mounted: () => true },
     signal: new AbortController().signal,
   } as unknown as FeatureEnv;
   postBadges.init(env);
-  return (posts: PostInfo[]) => listeners.forEach((l) => l({ editors: [], composers: () => [], posts, profile: null, problems: () => [], path: '/home' }));
+  return async (posts: PostInfo[]) => {
+    listeners.forEach((l) => l({ editors: [], composers: () => [], posts, profile: null, problems: () => [], path: '/home' }));
+    await Promise.resolve();
+    await Promise.resolve();
+  };
 }
 
 function article(): HTMLElement {
@@ -55,8 +65,12 @@ function article(): HTMLElement {
 }
 
 const counts = { likes: { value: 553, exact: true }, replies: { value: 48, exact: true }, reposts: { value: 152, exact: true }, views: { value: 30142, exact: true } };
-const badgesIn = (el: HTMLElement) => el.querySelectorAll('[data-testid="pranata-post-badge"]');
-const badgeText = (el: HTMLElement) => badgesIn(el)[0]?.shadowRoot?.querySelector('.badge')?.textContent ?? '';
+/** The badges drawn for a post id: in the overlay, never inside any post of the page. */
+const badgesOf = (postId: string) => {
+  expect(document.querySelectorAll('article [data-testid="pranata-post-badge"]')).toHaveLength(0);
+  return Array.from(overlayRoot.querySelectorAll<HTMLElement>('[data-testid="pranata-post-badge"]')).filter((b) => b.dataset.postId === postId);
+};
+const badgeText = (postId: string) => badgesOf(postId)[0]?.textContent ?? '';
 
 describe('post badges', () => {
   it('on own posts only, re-attached after the site drops it, removed when the element is recycled for someone else', async () => {
@@ -64,29 +78,29 @@ describe('post badges', () => {
     const own = article();
     const citizen = article();
     const watched = article();
-    scan([
+    const before = own.childNodes.length;
+    await scan([
       { element: own, id: '1', authorHandle: 'humaskotacontoh', counts },
       { element: citizen, id: '2', authorHandle: 'sitirahma_', counts },
       { element: watched, id: '3', authorHandle: 'dinkesprov', counts },
     ]);
-    expect(badgesIn(own)).toHaveLength(1);
-    expect(badgesIn(own)[0]?.getAttribute('data-post-id')).toBe('1');
-    expect(badgesIn(citizen)).toHaveLength(0);
-    expect(badgesIn(watched)).toHaveLength(0);
-    expect(badgeText(own)).toContain('ER 2,5% dari 30.142 tayangan');
-    await vi.waitFor(() => expect(badgeText(own)).toContain('dari 12.345 pengikut'));
-    expect(badgeText(own)).toContain('rekaman pertama');
+    expect(badgesOf('1')).toHaveLength(1);
+    expect(badgesOf('2')).toHaveLength(0);
+    expect(badgesOf('3')).toHaveLength(0);
+    // The site's markup is left exactly as it was: the badge lives in Pranata's layer.
+    expect(own.childNodes.length).toBe(before);
+    expect(own.querySelector('[data-testid="pranata-post-badge"]')).toBeNull();
+    expect(badgeText('1')).toContain('ER 2,5% dari 30.142 tayangan');
+    await vi.waitFor(() => expect(badgeText('1')).toContain('dari 12.345 pengikut'));
+    expect(badgeText('1')).toContain('rekaman pertama');
 
-    // The site re-renders the post and drops our host: the next scan puts it back, once.
-    badgesIn(own)[0]?.remove();
-    scan([{ element: own, id: '1', authorHandle: 'humaskotacontoh', counts }]);
-    expect(badgesIn(own)).toHaveLength(1);
-    scan([{ element: own, id: '1', authorHandle: 'humaskotacontoh', counts }]);
-    expect(badgesIn(own)).toHaveLength(1);
+    // Scanning again draws no second badge.
+    await scan([{ element: own, id: '1', authorHandle: 'humaskotacontoh', counts }]);
+    expect(badgesOf('1')).toHaveLength(1);
 
-    // A virtualised timeline reuses the element for a citizen's post: no badge there.
-    scan([{ element: own, id: '9', authorHandle: 'jokowarga', counts }]);
-    expect(badgesIn(own)).toHaveLength(0);
+    // A virtualised timeline reuses the element for a citizen's post: no badge for it.
+    await scan([{ element: own, id: '9', authorHandle: 'jokowarga', counts }]);
+    expect(overlayRoot.querySelectorAll('[data-testid="pranata-post-badge"]')).toHaveLength(0);
   });
 
   it('adds what this page had written to the change figure without asking the background again', async () => {
@@ -99,8 +113,8 @@ describe('post badges', () => {
     asked = 0;
     const scan = setup();
     const own = article();
-    scan([{ element: own, id: '7', authorHandle: 'humaskotacontoh', counts: likes(553) }]);
-    await vi.waitFor(() => expect(badgeText(own)).toContain('+53 interaksi sejak 09.00'));
+    await scan([{ element: own, id: '7', authorHandle: 'humaskotacontoh', counts: likes(553) }]);
+    await vi.waitFor(() => expect(badgeText('7')).toContain('+53 interaksi sejak 09.00'));
     expect(asked).toBe(1);
 
     const record = (snapshots: Partial<Snapshot>[]) =>
@@ -111,23 +125,23 @@ describe('post badges', () => {
       );
     // This page's own reading, just written: the change stays measured from the one before it.
     record([{ id: 'now', at: at(11), counts: likes(553) }]);
-    expect(badgeText(own)).toContain('+53 interaksi sejak 09.00');
+    expect(badgeText('7')).toContain('+53 interaksi sejak 09.00');
     // An hour on, a new reading is written: the change is now since the 11.00 one.
-    scan([{ element: own, id: '7', authorHandle: 'humaskotacontoh', counts: likes(560) }]);
+    await scan([{ element: own, id: '7', authorHandle: 'humaskotacontoh', counts: likes(560) }]);
     record([{ id: 'later', at: at(12), counts: likes(560) }]);
-    expect(badgeText(own)).toContain('+7 interaksi sejak 11.00');
+    expect(badgeText('7')).toContain('+7 interaksi sejak 11.00');
     // A profile visit wrote the follower count: the rate uses it at once.
     record([{ id: 'profile', kind: 'profile', postId: 'humaskotacontoh', at: at(12), counts: { followers: { value: 20000, exact: true } } }]);
-    expect(badgeText(own)).toContain('dari 20.000 pengikut');
+    expect(badgeText('7')).toContain('dari 20.000 pengikut');
     expect(asked).toBe(1);
   });
 
-  it('the badge text goes in as text, never as markup', () => {
+  it('the badge text goes in as text, never as markup', async () => {
     const scan = setup();
     const el = article();
-    scan([{ element: el, id: '<img src=x onerror=alert(1)>', authorHandle: 'humaskotacontoh', counts }]);
-    const host = badgesIn(el)[0];
+    await scan([{ element: el, id: '<img src=x onerror=alert(1)>', authorHandle: 'humaskotacontoh', counts }]);
+    const host = badgesOf('<img src=x onerror=alert(1)>')[0];
     expect(host?.getAttribute('data-post-id')).toBe('<img src=x onerror=alert(1)>');
-    expect(host?.shadowRoot?.querySelector('img')).toBeNull();
+    expect(host?.querySelector('img')).toBeNull();
   });
 });

@@ -73,12 +73,14 @@ describe('send watcher', () => {
     p.label.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     p.label.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await vi.advanceTimersByTimeAsync(500);
-    expect(sent).toHaveLength(1);
+    // The send, then the draft's one 'checked' record (it carried a check result).
+    expect(sent).toHaveLength(2);
     expect(sent[0]?.type).toBe('reply.record');
     expect(sent[0]?.payload.event).toMatchObject({
       kind: 'sent', platform: 'instagram', targetId: 'c-42', targetAt: T_POST, responseMs: 20 * 60_000,
       templateId: 'tpl-7', score: 88, errorCount: 0, warningCount: 1, gateOverridden: false,
     });
+    expect(sent[1]?.payload.event).toMatchObject({ kind: 'checked', platform: 'instagram', targetId: 'c-42', score: 88, errorCount: 0 });
     expect(JSON.stringify(sent)).not.toMatch(/Siti|sitirahma|terima kasih/i);
     // The draft is over: its template does not carry into the next reply.
     expect(p.drafts.get(p.box)?.templateId).toBeUndefined();

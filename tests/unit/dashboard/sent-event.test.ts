@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubmitKey, sentEvent, type KeyLike } from '@/entrypoints/overlay.content/features/sent-event';
+import { checkedEvent, isSubmitKey, sentEvent, type KeyLike } from '@/entrypoints/overlay.content/features/sent-event';
 import { replyEventSchema } from '@/lib/schemas/reply-event';
 
 const key = (over: Partial<KeyLike> = {}): KeyLike => ({ key: 'Enter', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, isComposing: false, ...over });
@@ -52,5 +52,35 @@ describe('the sent event', () => {
     const e = sentEvent({ id: 'e', platform: 'instagram', at: AT, target: null, draft: {} });
     expect(e).toEqual({ id: 'e', kind: 'sent', platform: 'instagram', at: AT });
     expect(replyEventSchema.safeParse(e).success).toBe(true);
+  });
+});
+
+describe('the checked event (one per sent draft, for "Draf diperiksa")', () => {
+  const AT2 = Date.UTC(2026, 10, 23, 3, 0, 0);
+  it('carries the check figures and the answered item of its send, no text, under its own id', () => {
+    const sent = sentEvent({
+      id: 's1',
+      platform: 'x',
+      at: AT2,
+      target: { kind: 'post', id: '1867455500000000202', authorName: 'Siti Rahma', postedAt: AT2 - 60_000 },
+      draft: { score: 66, errorCount: 1, warningCount: 2, gateOverridden: true, templateId: 'tpl-9' },
+    });
+    const checked = checkedEvent(sent, 'c1');
+    expect(checked).toEqual({ id: 'c1', kind: 'checked', platform: 'x', at: AT2, targetId: '1867455500000000202', score: 66, errorCount: 1, warningCount: 2, templateId: 'tpl-9' });
+    expect(replyEventSchema.safeParse(checked).success).toBe(true);
+    expect(JSON.stringify(checked)).not.toMatch(/Siti/);
+  });
+
+  it.each([
+    ['the checker was off (no check result on the draft)', { templateId: 'tpl-1' }],
+    ['no draft state at all', undefined],
+  ])('none when %s', (_name, draft) => {
+    const sent = sentEvent({ id: 's', platform: 'facebook', at: AT2, target: null, draft });
+    expect(checkedEvent(sent, 'c')).toBeNull();
+  });
+
+  it('a clean draft is a checked draft too (errorCount 0)', () => {
+    const sent = sentEvent({ id: 's', platform: 'instagram', at: AT2, target: null, draft: { score: 100, errorCount: 0, warningCount: 0 } });
+    expect(checkedEvent(sent, 'c')).toMatchObject({ kind: 'checked', errorCount: 0, score: 100 });
   });
 });

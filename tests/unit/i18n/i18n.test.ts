@@ -43,3 +43,24 @@ describe('i18n catalogs', () => {
     }
   });
 });
+
+describe('rule names', () => {
+  it('every built-in rule has its own name in both languages, never its id', async () => {
+    const { ALL_RULES } = await import('@/lib/style/rules');
+    const { ruleLabel } = await import('@/lib/i18n/rule-label');
+    for (const rule of ALL_RULES) {
+      for (const lang of ['id', 'en'] as const) {
+        const name = ruleLabel(lang, rule.id);
+        expect(name, rule.id).not.toBe(rule.id);
+        expect(name.length, rule.id).toBeGreaterThan(3);
+      }
+    }
+    expect(ruleLabel('id', 'personal-nik')).toBe('NIK di balasan publik');
+    expect(ruleLabel('en', 'slang')).toBe('Non-standard word');
+  });
+
+  it('a custom rule is named by its own message', async () => {
+    const { ruleLabel } = await import('@/lib/i18n/rule-label');
+    expect(ruleLabel('id', 'custom-abc123', 'Jangan tulis "segera" tanpa tanggal')).toBe('Jangan tulis "segera" tanpa tanggal');
+  });
+});

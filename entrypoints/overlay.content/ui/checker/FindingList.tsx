@@ -25,6 +25,9 @@ export function FindingList({ rows, tr, onFix, onIgnore, onRuleOff }: FindingLis
         <li key={row.key} className="pranata-finding" data-testid="pranata-finding" data-rule-id={row.ruleId} data-severity={row.severity}>
           <div className="pranata-finding-head">
             <span className="pranata-sev">{tr(`checker.severity.${row.severity}`)}</span>
+            <span className="pranata-rule" data-testid="pranata-finding-rule">
+              {row.ruleName}
+            </span>
             {row.excerpt ? <q className="pranata-excerpt">{row.excerpt}</q> : null}
           </div>
           <p className="pranata-msg">{row.message}</p>
@@ -56,7 +59,7 @@ export function FindingList({ rows, tr, onFix, onIgnore, onRuleOff }: FindingLis
                   type="button"
                   className="pranata-quiet"
                   data-testid="pranata-finding-rule-off"
-                  title={tr('checker.rule', { rule: row.ruleId })}
+                  title={tr('checker.rule', { rule: row.ruleName })}
                   onClick={() => onRuleOff(row)}
                 >
                   {tr('checker.ruleOff')}

@@ -60,10 +60,14 @@ export function SendConfirm({ tr, errors, placement, onSend, onFix }: SendConfir
       aria-describedby="pranata-confirm-body"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
+      data-side={placement.side}
+      style={{ left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${Math.max(96, placement.maxHeight)}px` }}
     >
-      <h2 id="pranata-confirm-title">{tr('checker.gate.title', { count: errors })}</h2>
-      <p id="pranata-confirm-body">{tr('checker.gate.body')}</p>
+      {/* The one scroll area; the two buttons below it stay visible however small the room. */}
+      <div className="pranata-confirm-text">
+        <h2 id="pranata-confirm-title">{tr('checker.gate.title', { count: errors })}</h2>
+        <p id="pranata-confirm-body">{tr('checker.gate.body')}</p>
+      </div>
       <div className="pranata-confirm-actions">
         <button type="button" data-testid="pranata-send-fix" className="pranata-primary" onClick={onFix}>
           {tr('checker.gate.fix')}

@@ -6,7 +6,7 @@ export const CHECKER_CSS = `
 ${FINDING_LIST_CSS}
 .pranata-highlights { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
 .pranata-mark { position: absolute; box-sizing: border-box; border-bottom: 2px solid; border-radius: 2px; pointer-events: none; }
-.pranata-panel { position: absolute; width: 300px; display: flex; flex-direction: column; background: #fff; color: #111827; border: 1px solid #d1d5db; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.14); overflow: hidden; pointer-events: auto; }
+.pranata-panel { position: absolute; width: 300px; max-width: calc(100vw - 16px); display: flex; flex-direction: column; background: #fff; color: #111827; border: 1px solid #d1d5db; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.14); overflow: hidden; pointer-events: auto; }
 .pranata-panel-head { display: flex; align-items: center; gap: 8px; padding: 6px 8px; border-bottom: 1px solid #e5e7eb; }
 .pranata-panel[data-collapsed="true"] .pranata-panel-head { border-bottom: 0; }
 .pranata-score { flex: none; min-width: 34px; text-align: center; padding: 2px 6px; border-radius: 999px; font-weight: 700; color: #fff; background: ${SEVERITY_COLOUR.ok}; }
@@ -17,12 +17,14 @@ ${FINDING_LIST_CSS}
 .pranata-toggle { flex: none; font: inherit; width: 26px; height: 26px; border-radius: 6px; border: 1px solid transparent; background: transparent; cursor: pointer; color: #374151; }
 .pranata-toggle:hover { background: #f3f4f6; }
 .pranata-toggle:focus-visible, .pranata-confirm button:focus-visible, .pranata-confirm:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
-.pranata-panel-body { overflow: auto; padding: 8px; }
+.pranata-panel-head, .pranata-notice { flex: none; }
+.pranata-panel-body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 8px; }
 .pranata-notice { margin: 0; padding: 6px 8px; font-size: 12px; background: #f9fafb; border-top: 1px solid #e5e7eb; }
-.pranata-confirm { position: absolute; width: 320px; background: #fff; color: #111827; border: 2px solid ${SEVERITY_COLOUR.error}; border-radius: 10px; box-shadow: 0 10px 32px rgba(0,0,0,.22); padding: 12px; display: grid; gap: 8px; pointer-events: auto; }
+.pranata-confirm { position: absolute; width: 320px; max-width: calc(100vw - 16px); background: #fff; color: #111827; border: 2px solid ${SEVERITY_COLOUR.error}; border-radius: 10px; box-shadow: 0 10px 32px rgba(0,0,0,.22); padding: 12px; display: flex; flex-direction: column; gap: 8px; pointer-events: auto; }
+.pranata-confirm-text { flex: 1 1 auto; min-height: 0; overflow: auto; display: grid; gap: 8px; align-content: start; }
 .pranata-confirm h2 { font-size: 14px; margin: 0; }
 .pranata-confirm p { margin: 0; font-size: 13px; }
-.pranata-confirm-actions { display: flex; gap: 8px; justify-content: flex-end; }
+.pranata-confirm-actions { flex: none; display: flex; gap: 8px; justify-content: flex-end; }
 .pranata-confirm button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #d1d5db; background: #fff; color: #111827; cursor: pointer; }
 .pranata-confirm button.pranata-primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
 `;

@@ -14,12 +14,14 @@ import { replacementEdit } from './edit';
 import { gateDecision, isSubmitKey } from './gate';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
+import { naturalHeight } from './natural-height';
 import { onScreen, placePanel, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
 import { browserFrames, createCheckScheduler } from './scheduler';
 import { SendConfirm } from './SendConfirm';
 
 const PANEL_WIDTH = 300;
+const GATE_WIDTH = 320;
 const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
 
 /** A send the gate is holding while the admin answers. */
@@ -245,15 +247,19 @@ export class CheckerController {
       return;
     }
     const send = c.sendButton?.isConnected ? boxOf(c.sendButton.getBoundingClientRect()) : null;
-    this.placement = placePanel(composerBox, send, view, { width: PANEL_WIDTH, height: this.panelHeight });
+    const width = this.held ? GATE_WIDTH : PANEL_WIDTH;
+    this.placement = placePanel(composerBox, send, view, { width, height: this.panelHeight });
     this.render(true);
-    const panel = this.panelMount?.firstElementChild;
-    if (panel instanceof HTMLElement) {
-      const h = panel.getBoundingClientRect().height;
+    // Placed again with the height it really needs (the gate, a longer list): it flips above or
+    // moves up to stay inside the window with its buttons visible.
+    const shown = this.panelMount?.firstElementChild;
+    if (shown instanceof HTMLElement) {
+      const h = naturalHeight(shown);
       if (Math.abs(h - this.panelHeight) > 1) {
         this.panelHeight = h;
-        if (this.placement.side === 'above') {
-          this.placement = placePanel(composerBox, send, view, { width: PANEL_WIDTH, height: h });
+        const again = placePanel(composerBox, send, view, { width, height: h });
+        if (again.top !== this.placement.top || again.left !== this.placement.left || again.maxHeight !== this.placement.maxHeight) {
+          this.placement = again;
           this.render(true);
         }
       }

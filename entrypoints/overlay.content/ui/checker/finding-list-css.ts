@@ -9,6 +9,7 @@ export const FINDING_LIST_CSS = `
 .pranata-finding[data-severity="info"] { --sev: ${SEVERITY_COLOUR.info}; }
 .pranata-finding-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
 .pranata-sev { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .02em; color: var(--sev); }
+.pranata-rule { font-size: 11px; color: #374151; }
 .pranata-excerpt { font-weight: 600; overflow-wrap: anywhere; }
 .pranata-msg { margin: 0; overflow-wrap: anywhere; }
 .pranata-actions { display: flex; flex-wrap: wrap; gap: 4px; }

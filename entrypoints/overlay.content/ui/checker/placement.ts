@@ -1,7 +1,9 @@
 /**
- * Where the check panel goes: beside the composer (right, else left), else below the composer
- * and its send button, else above, so it never covers the text being typed. Viewport
- * coordinates, pure so the rules can be tested without a browser.
+ * Where the check panel (and the QC gate) goes: beside the composer (right, else left), else
+ * below the composer and its send button, else above (flipped) when there is more room there,
+ * so it never covers the text being typed nor the send button, and stays inside the window
+ * (its one scroll area takes what does not fit). Viewport coordinates, pure so the rules can
+ * be tested without a browser.
  */
 
 export interface Box {
@@ -41,22 +43,29 @@ export function placePanel(
         bottom: Math.max(composer.bottom, sendButton.bottom),
       }
     : composer;
-  const topBeside = clamp(block.top, GAP, Math.max(GAP, viewport.height - MIN_HEIGHT));
+  const width = Math.min(panel.width, Math.max(0, viewport.width - 2 * GAP));
+  // Beside: level with the composer's top, moved up just enough that the whole panel (as tall
+  // as it needs, at most the window) fits above the window's bottom edge.
+  const wanted = Math.min(panel.height, viewport.height - 2 * GAP);
+  const topBeside = clamp(block.top, GAP, Math.max(GAP, viewport.height - GAP - Math.max(wanted, MIN_HEIGHT)));
   const besideHeight = viewport.height - topBeside - GAP;
-  if (block.right + GAP + panel.width + GAP <= viewport.width) {
-    return { left: block.right + GAP, top: topBeside, maxHeight: besideHeight, side: 'right' };
-  }
-  if (block.left - GAP - panel.width >= GAP) {
-    return { left: block.left - GAP - panel.width, top: topBeside, maxHeight: besideHeight, side: 'left' };
-  }
-  const left = clamp(composer.left, GAP, Math.max(GAP, viewport.width - panel.width - GAP));
+  const right = (): PanelPlacement => ({ left: block.right + GAP, top: topBeside, maxHeight: besideHeight, side: 'right' });
+  const leftSide = (): PanelPlacement => ({ left: block.left - GAP - width, top: topBeside, maxHeight: besideHeight, side: 'left' });
+  const left = clamp(composer.left, GAP, Math.max(GAP, viewport.width - width - GAP));
   const below = viewport.height - (block.bottom + GAP) - GAP;
   const above = block.top - GAP - GAP;
-  if (below >= Math.min(panel.height, MIN_HEIGHT) || below >= above) {
-    return { left, top: block.bottom + GAP, maxHeight: Math.max(0, below), side: 'below' };
-  }
-  const height = Math.min(panel.height, above);
-  return { left, top: block.top - GAP - height, maxHeight: Math.max(0, above), side: 'above' };
+  const belowIt = (): PanelPlacement => ({ left, top: block.bottom + GAP, maxHeight: Math.max(0, below), side: 'below' });
+  const aboveIt = (): PanelPlacement => {
+    const height = Math.min(wanted, above);
+    return { left, top: block.top - GAP - height, maxHeight: Math.max(0, above), side: 'above' };
+  };
+  // Right of the composer (the sites keep their navigation on the left); else under it or,
+  // flipped, over it when the whole panel fits there; else on its left; else where the room is.
+  if (block.right + GAP + width + GAP <= viewport.width) return right();
+  if (below >= wanted) return belowIt();
+  if (above >= wanted) return aboveIt();
+  if (block.left - GAP - width >= GAP) return leftSide();
+  return below >= above ? belowIt() : aboveIt();
 }
 
 /** Is any part of the box inside the viewport? */

@@ -1,11 +1,14 @@
 import type { Severity, UiLanguage } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/style/runtime';
+import { ruleLabel } from '@/lib/i18n/rule-label';
 
 /** One line of the check panel (and of the options page's test box). */
 export interface FindingRow {
   /** Stable while the finding stays where it is (list keys, highlights). */
   key: string;
   ruleId: string;
+  /** The rule's own name in the UI language (never its id). */
+  ruleName: string;
   severity: Severity;
   start: number;
   end: number;
@@ -44,6 +47,7 @@ export function findingRows(findings: readonly Finding[], text: string, lang: Ui
     .map(({ f }) => ({
       key: `${f.ruleId}:${f.start}:${f.end}`,
       ruleId: f.ruleId,
+      ruleName: ruleLabel(lang, f.ruleId, f.message[lang]),
       severity: f.severity,
       start: f.start,
       end: f.end,

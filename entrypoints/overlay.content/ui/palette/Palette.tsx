@@ -11,7 +11,7 @@ import { searchTemplates } from '@/lib/templates/search';
 import type { PaletteController, PaletteSession, PaletteStatus } from './controller';
 import { tp } from './i18n';
 import { cycleFocus, moveActive, paletteAction, type FocusPlace } from './nav';
-import { palettePlacement } from './position';
+import { palettePlacement, unionBox } from './position';
 import { buildPreview } from './preview';
 import { PalettePreview } from './PalettePreview';
 import { useAnchorRect, useViewport } from './use-anchor-rect';
@@ -62,9 +62,16 @@ export function Palette({ session, controller, templates, loaded, settings, prof
     [current, settings, profile, name, fieldValues, session.openedAt, platform],
   );
 
-  const anchor = useAnchorRect(session.composer?.element ?? null, tick);
+  const composerRect = useAnchorRect(session.composer?.element ?? null, tick);
+  const sendRect = useAnchorRect(session.composer?.sendButton ?? null, tick);
   const viewport = useViewport();
-  const place = palettePlacement(anchor, viewport);
+  const place = palettePlacement(composerRect ? unionBox(composerRect, sendRect) : null, viewport);
+
+  // The reply box went away (the site closed its reply dialog): the palette goes with it.
+  const composerGone = session.composer !== null && (!session.composer.element.isConnected || (composerRect !== null && composerRect.right <= composerRect.left));
+  useEffect(() => {
+    if (composerGone) controller.close({ restoreFocus: false });
+  }, [composerGone, controller]);
 
   useEffect(() => {
     const input = searchRef.current;
@@ -176,6 +183,7 @@ export function Palette({ session, controller, templates, loaded, settings, prof
       aria-describedby="pp-hint"
       data-testid="pranata-palette"
       data-origin={session.origin}
+      data-side={place.side}
       style={style}
       onKeyDown={onKeyDown}
     >
@@ -208,75 +216,78 @@ export function Palette({ session, controller, templates, loaded, settings, prof
           setActive(0);
         }}
       />
-      <ul ref={listRef} id="pp-list" className="pp-list" role="listbox" aria-label={tp(lang, 'palette.results')} aria-activedescendant={activeId}>
-        {results.map((t, i) => (
-          <li
-            key={t.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            data-testid="pranata-palette-item"
-            data-template-id={t.id}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => chooseWithPointer(i)}
-          >
-            <span className="pp-item-title">
-              {t.favorite ? <span className="pp-star" aria-label={tp(lang, 'palette.favorite')}>★ </span> : null}
-              {t.title}
-            </span>
-            <span className="pp-item-meta">
-              {t.shortcut ? <kbd>{t.shortcut}</kbd> : null} {categoryLabel(t.category, lang)}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {results.length === 0 ? (
-        <p className="pp-empty" role="status">
-          {!loaded ? tp(lang, 'palette.loading') : templates.length === 0 ? tp(lang, 'palette.noTemplates') : tp(lang, 'palette.empty')}
-        </p>
-      ) : (
-        <p className="pp-count" role="status">
-          {tp(lang, 'palette.count', { count: results.length })}
-        </p>
-      )}
-      {current && usesName ? (
-        <label className="pp-name">
-          <span>{tp(lang, 'palette.name')}</span>
-          <input
-            type="text"
-            data-testid="pranata-palette-name"
-            value={typedName ?? cleanName(shownName) ?? ''}
-            placeholder={nameFallback}
-            aria-describedby="pp-name-hint"
-            onChange={(e) => setTypedName(e.currentTarget.value)}
-          />
-          <span id="pp-name-hint" className="pp-hint">
-            {tp(lang, 'palette.nameHint', { fallback: nameFallback })}
-          </span>
-        </label>
-      ) : null}
-      {current && fields.length > 0 ? (
-        <fieldset className="pp-fields">
-          <legend>{tp(lang, 'palette.fields')}</legend>
-          {fields.map((f, i) => (
-            <label key={`${current.id}:${f.name}`}>
-              <span>{f.label}</span>
-              <input
-                type="text"
-                data-field-index={i}
-                data-testid="pranata-palette-field"
-                value={fieldValues[f.name] ?? ''}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setValues((all) => ({ ...all, [current.id]: { ...(all[current.id] ?? {}), [f.name]: value } }));
-                }}
-              />
-            </label>
+      {/* The palette's one scroll area: the header, the search and the Insert button stay in view. */}
+      <div className="pp-body">
+        <ul ref={listRef} id="pp-list" className="pp-list" role="listbox" aria-label={tp(lang, 'palette.results')} aria-activedescendant={activeId}>
+          {results.map((t, i) => (
+            <li
+              key={t.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              data-testid="pranata-palette-item"
+              data-template-id={t.id}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => chooseWithPointer(i)}
+            >
+              <span className="pp-item-title">
+                {t.favorite ? <span className="pp-star" aria-label={tp(lang, 'palette.favorite')}>★ </span> : null}
+                {t.title}
+              </span>
+              <span className="pp-item-meta">
+                {t.shortcut ? <kbd>{t.shortcut}</kbd> : null} {categoryLabel(t.category, lang)}
+              </span>
+            </li>
           ))}
-          <p className="pp-hint">{tp(lang, 'palette.fieldsHint')}</p>
-        </fieldset>
-      ) : null}
-      {preview ? <PalettePreview preview={preview} platform={platform} lang={lang} /> : null}
+        </ul>
+        {results.length === 0 ? (
+          <p className="pp-empty" role="status">
+            {!loaded ? tp(lang, 'palette.loading') : templates.length === 0 ? tp(lang, 'palette.noTemplates') : tp(lang, 'palette.empty')}
+          </p>
+        ) : (
+          <p className="pp-count" role="status">
+            {tp(lang, 'palette.count', { count: results.length })}
+          </p>
+        )}
+        {current && usesName ? (
+          <label className="pp-name">
+            <span>{tp(lang, 'palette.name')}</span>
+            <input
+              type="text"
+              data-testid="pranata-palette-name"
+              value={typedName ?? cleanName(shownName) ?? ''}
+              placeholder={nameFallback}
+              aria-describedby="pp-name-hint"
+              onChange={(e) => setTypedName(e.currentTarget.value)}
+            />
+            <span id="pp-name-hint" className="pp-hint">
+              {tp(lang, 'palette.nameHint', { fallback: nameFallback })}
+            </span>
+          </label>
+        ) : null}
+        {current && fields.length > 0 ? (
+          <fieldset className="pp-fields">
+            <legend>{tp(lang, 'palette.fields')}</legend>
+            {fields.map((f, i) => (
+              <label key={`${current.id}:${f.name}`}>
+                <span>{f.label}</span>
+                <input
+                  type="text"
+                  data-field-index={i}
+                  data-testid="pranata-palette-field"
+                  value={fieldValues[f.name] ?? ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setValues((all) => ({ ...all, [current.id]: { ...(all[current.id] ?? {}), [f.name]: value } }));
+                  }}
+                />
+              </label>
+            ))}
+            <p className="pp-hint">{tp(lang, 'palette.fieldsHint')}</p>
+          </fieldset>
+        ) : null}
+        {preview ? <PalettePreview preview={preview} platform={platform} lang={lang} /> : null}
+      </div>
       <div className="pp-foot">
         <span id="pp-hint" className="pp-hint">
           {tp(lang, 'palette.hint')}

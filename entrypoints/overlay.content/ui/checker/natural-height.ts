@@ -1,0 +1,13 @@
+/**
+ * The height the element would take with no limit: its children's full scroll heights (a panel
+ * limited to the window's room is measured at its natural size, so it can grow back).
+ */
+export function naturalHeight(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  let h = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+  const children = Array.from(el.children).filter((c): c is HTMLElement => c instanceof HTMLElement && getComputedStyle(c).display !== 'none');
+  for (const c of children) h += c.scrollHeight;
+  const gap = parseFloat(style.rowGap);
+  if (Number.isFinite(gap) && children.length > 1) h += gap * (children.length - 1);
+  return h;
+}

@@ -1,0 +1,216 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
+
+// What a person can press, and what Pranata leaves alone:
+// - In X's reply dialog (opened from the timeline's reply icon, over its backdrop) and on the plain
+//   pages, the template button, the panel's fix button and the gate's two buttons are what
+//   document.elementFromPoint finds at their centre (Pranata's host, then the button inside its
+//   shadow root), and pressing them with the mouse works. The underlines let clicks through by
+//   design: at their centre the site's editor is hit, not a backdrop, and they are drawn in the
+//   host that sits in the top layer.
+// - The site's key boxes keep their size and position with Pranata on vs. off, and no badge covers them.
+// - The panel and the gate stay inside the window with their buttons visible.
+
+const AGENCY = 'humaskotacontoh';
+const BAD_DRAFT = 'Halo, gak bisa ya. NIK 3201012305900001';
+const SIZES = [
+  { width: 1280, height: 800, scale: 1 },
+  { width: 1366, height: 768, scale: 1 },
+  { width: 1366, height: 768, scale: 1.25 },
+];
+
+interface Place {
+  name: string;
+  platform: PlaygroundPlatform;
+  path: string;
+  /** Opens the reply box and returns the editor. */
+  open(page: Page): Promise<Locator>;
+  send(page: Page): Locator;
+  sentText(page: Page): Promise<number>;
+}
+
+const sentCount = (page: Page) => page.evaluate(() => window.__playground.sent.length);
+
+const PLACES: Place[] = [
+  {
+    name: "X's reply dialog from the timeline",
+    platform: 'x',
+    path: '/home',
+    async open(page) {
+      await page.locator('[data-testid="reply"]').first().click();
+      return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
+    },
+    send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
+    sentText: sentCount,
+  },
+  {
+    name: "X's thread page",
+    platform: 'x',
+    path: '/sitirahma_/status/1867455500000000202',
+    open: async (page) => page.locator('[data-testid="tweetTextarea_0"]').first(),
+    send: (page) => page.locator('[data-testid="tweetButtonInline"]').first(),
+    sentText: sentCount,
+  },
+  {
+    name: "Facebook's feed",
+    platform: 'facebook',
+    path: '/',
+    open: async (page) => page.locator('[data-lexical-editor="true"]').first(),
+    send: (page) => page.locator('.fb-box').first().locator('[role="button"]').last(),
+    sentText: sentCount,
+  },
+  {
+    name: "Instagram's post page",
+    platform: 'instagram',
+    path: '/p/C9xAbC12dEf/',
+    open: async (page) => page.locator('textarea').first(),
+    send: (page) => page.locator('form.ig-comment-form').first().locator('[role="button"]'),
+    sentText: sentCount,
+  },
+];
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+  const options = await h.openExtensionPage('options.html');
+  // The agency's own account on each site (as the options page saves it): its posts get badges.
+  await options.evaluate(async (handle) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    await runtime.sendMessage({
+      type: 'settings.update',
+      payload: { patch: { accounts: ['x', 'facebook', 'instagram'].map((platform) => ({ platform, handle, role: 'own' })) } },
+    });
+  }, AGENCY);
+  await options.close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function sized(page: Page, size: (typeof SIZES)[number]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: Math.round(size.width / size.scale),
+    height: Math.round(size.height / size.scale),
+    deviceScaleFactor: size.scale,
+    mobile: false,
+  });
+}
+
+/** What the pointer finds at the element's centre: Pranata's host, and inside it the element itself. */
+async function pressable(el: Locator): Promise<{ host: boolean; inside: boolean; inViewport: boolean }> {
+  return el.evaluate((target) => {
+    const r = target.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    const root = target.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : null;
+    const hit = document.elementFromPoint(x, y);
+    const inner = root instanceof ShadowRoot ? root.elementFromPoint(x, y) : hit;
+    return {
+      host: hit !== null && hit === host,
+      inside: inner !== null && (inner === target || target.contains(inner)),
+      inViewport: r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight,
+    };
+  });
+}
+
+async function centre(el: Locator): Promise<{ x: number; y: number }> {
+  const b = await el.boundingBox();
+  if (!b) throw new Error('not rendered');
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
+  describe.each(PLACES)('$name', (place) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await h.openPlatform(place.platform, place.path);
+      await sized(page, size);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('the template button, a fix and the gate are on top and work with the mouse', async () => {
+      const editor = await place.open(page);
+      await editor.waitFor();
+      await editor.click();
+      await page.keyboard.type(BAD_DRAFT);
+
+      // Pranata's host is in the top layer, above the site's dialog and backdrop.
+      expect(await page.getByTestId('pranata-overlay').evaluate((el) => el.matches(':popover-open'))).toBe(true);
+
+      const button = page.getByTestId('pranata-template-button');
+      await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await pressable(button)).toEqual({ host: true, inside: true, inViewport: true });
+
+      // An underline: drawn in the top-layer host; at its centre the site's editor (not a backdrop).
+      const mark = page.locator('[data-testid="pranata-highlight"][data-rule-id="slang"]').first();
+      await expect.poll(() => mark.isVisible()).toBe(true);
+      const m = await centre(mark);
+      const underEditor = await editor.evaluate((ed, p) => {
+        const hit = document.elementFromPoint(p.x, p.y);
+        return hit !== null && (ed === hit || ed.contains(hit));
+      }, m);
+      expect(underEditor).toBe(true);
+
+      // The panel's fix button, pressed with the mouse: the word is replaced in the editor.
+      const panel = page.getByTestId('pranata-check-panel');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      const fix = page.locator('[data-testid="pranata-finding"][data-rule-id="slang"] [data-testid="pranata-finding-fix"]').first();
+      expect(await pressable(fix)).toEqual({ host: true, inside: true, inViewport: true });
+      const at = await centre(fix);
+      await page.mouse.click(at.x, at.y);
+      await expect.poll(() => editor.textContent()).toContain('tidak bisa');
+
+      // The gate (the NIK is an error), both buttons on top and inside the window.
+      const before = await place.sentText(page);
+      await place.send(page).click();
+      const gate = page.getByTestId('pranata-send-confirm');
+      await expect.poll(() => gate.isVisible()).toBe(true);
+      const fixFirst = page.getByTestId('pranata-send-fix');
+      const sendAnyway = page.getByTestId('pranata-send-anyway');
+      expect(await pressable(fixFirst)).toEqual({ host: true, inside: true, inViewport: true });
+      expect(await pressable(sendAnyway)).toEqual({ host: true, inside: true, inViewport: true });
+      const g = await gate.boundingBox();
+      expect(g && g.y >= 0 && g.y + g.height <= size.height / size.scale).toBe(true);
+      const f = await centre(fixFirst);
+      await page.mouse.click(f.x, f.y);
+      await expect.poll(() => gate.isVisible()).toBe(false);
+      expect(await place.sentText(page)).toBe(before);
+      await place.send(page).click();
+      await expect.poll(() => gate.isVisible()).toBe(true);
+      const s = await centre(sendAnyway);
+      await page.mouse.click(s.x, s.y);
+      await expect.poll(() => place.sentText(page)).toBe(before + 1);
+    });
+  });
+});
+
+describe('a native modal <dialog> the site opens after Pranata mounted', () => {
+  it('Pranata is raised above it and stays usable (moved into it while it is open, back after)', async () => {
+    const page = await h.openPlatform('x', '/sitirahma_/status/1867455500000000202');
+    const editor = page.locator('[data-testid="tweetTextarea_0"]').first();
+    await editor.click();
+    await page.keyboard.type(BAD_DRAFT);
+    const button = page.getByTestId('pranata-template-button');
+    await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.evaluate(() => {
+      const d = document.createElement('dialog');
+      d.id = 'site-dialog';
+      d.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0';
+      d.textContent = 'site dialog';
+      document.body.append(d);
+      d.showModal();
+    });
+    await expect.poll(() => page.getByTestId('pranata-overlay').evaluate((el) => el.parentElement?.id)).toBe('site-dialog');
+    expect(await pressable(button)).toEqual({ host: true, inside: true, inViewport: true });
+    await page.evaluate(() => (document.getElementById('site-dialog') as HTMLDialogElement).close());
+    await expect.poll(() => page.getByTestId('pranata-overlay').evaluate((el) => el.parentElement === document.documentElement)).toBe(true);
+    expect(await page.getByTestId('pranata-overlay').evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    await page.close();
+  });
+});
