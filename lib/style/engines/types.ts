@@ -76,6 +76,10 @@ export interface SubstitutionRule extends RuleBase {
   entries: (ctx: CompileContext) => readonly SubEntry[];
   /** A capitalised word right after an acronym is a name ("DJP Online"): leave it alone. */
   keepInNames?: boolean;
+  /** Capitalised words inside a sentence ("I Gede") and short acronyms ("GA 404") are names. */
+  skipNames?: boolean;
+  /** Non-words that the colloquial rules (lib/style/colloquial.ts) normalise are reported here. */
+  colloquial?: boolean;
 }
 
 export interface PatternMatch {

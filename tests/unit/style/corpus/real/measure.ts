@@ -36,7 +36,7 @@ export function parseMarked(src: string): Marked {
 }
 
 /** Rules whose finding on a marked form counts as catching it (the typo note does not). */
-const WORD_RULES = new Set(['slang', 'informal-particle', 'english-term', 'misspelling', 'address-form', 'repeated-word']);
+const WORD_RULES = new Set(['slang', 'informal-particle', 'english-term', 'misspelling', 'address-form', 'repeated-word', 'address-capital']);
 const RUDE_RULES = new Set(['rude-word', 'sara-term']);
 
 export interface Metrics {
