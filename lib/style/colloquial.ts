@@ -19,8 +19,9 @@ export type LexiconLookup = (form: string) => boolean;
 const VOWEL = /[aiueo]/;
 
 function collapseRuns(w: string): string[] {
-  if (!/(\p{L})\1/u.test(w)) return [];
-  const one = w.replace(/(\p{L})\1+/gu, '$1');
+  // Runs of three, or a doubled last letter ("yaa", "bangett"): "jamaah", "saat" are spellings.
+  if (!/(\p{L})\1\1|(\p{L})\2$/u.test(w)) return [];
+  const one = w.replace(/(\p{L})\1{2,}|(\p{L})\2+$/gu, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
   const two = w.replace(/(\p{L})\1{2,}/gu, '$1$1');
   return [...new Set([one, two].filter((x) => x !== w))];
 }

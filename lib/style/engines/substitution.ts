@@ -278,10 +278,13 @@ export const substitutionEngine: Engine<SubstitutionRule> = {
         const acronym = acronymLike(tok.text) && !(prev?.joinedToNext && UPPER_ONLY.test(prev.text)) && !(tok.joinedToNext && next && UPPER_ONLY.test(next.text) && next.text.length > 1);
         // "I Gede", "Kayak Hijau": a capitalised word inside a sentence is a name.
         const name = !tok.sentenceStart && /^\p{Lu}\p{Ll}/u.test(tok.text);
+        // "daring (online)": a term in brackets right after a word glosses it.
+        const gloss = text.charAt(tok.start - 1) === '(' && /^\s*\)/.test(text.slice(tok.end, tok.end + 3)) && /\p{L}\s*$/u.test(text.slice(Math.max(0, tok.start - 30), tok.start - 1));
         for (const h of hits) {
           const rule = t.rules[h.rule];
           if (!rule || done.has(h.rule) || (inName && rule.keepInNames)) continue;
           if ((acronym || name) && rule.skipNames) continue;
+          if (gloss && rule.keepGlosses) continue;
           if (h.notAfter && prev?.joinedToNext && h.notAfter.includes(prev.lower)) continue;
           const start = tok.start + h.offset;
           emit(rule, start, start + h.length, h.message, [...h.replacements], h.severity);

@@ -86,6 +86,7 @@ export const englishTerm: SubstitutionRule = {
   defaultSeverity: 'warning',
   entries: () => ENGLISH,
   keepInNames: true,
+  keepGlosses: true,
   message: (m) => withSuggestion(m, `${q(m.found)} ada padanannya dalam bahasa Indonesia.`, `${q(m.found)} has an Indonesian equivalent.`),
   examples: {
     valid: [
