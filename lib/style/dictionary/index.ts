@@ -25,10 +25,11 @@ function derived(w: string): boolean {
   if (isListed(w)) return true;
   if (w.startsWith('di') && w.length > 5 && isListed(meN(w.slice(2)))) return true;
   // the bare or imperative form of a listed meN- verb: "sebarkan" (menyebarkan), "unduh"
-  if (w.length >= 4 && !w.startsWith('me') && isListed(meN(w))) return true;
+  // (not for nasal-initial forms: "nonton" is Jakarta for "menonton", not its base)
+  if (w.length >= 4 && !/^[mn]/.test(w) && isListed(meN(w))) return true;
   const circum = /^(?:ketidak|ke|pe|per)(.{3,})an$/.exec(w);
   if (circum?.[1] && isListed(circum[1])) return true;
-  if (/^(?:non|pra|pasca|antar|swa|multi|anti)-?[a-z]{3,}$/.test(w)) {
+  if (/^(?:non|pra|pasca|antar|swa|multi|anti)-?[a-z]{4,}$/.test(w)) {
     const base = w.replace(/^(?:non|pra|pasca|antar|swa|multi|anti)-?/, '');
     if (isListed(base)) return true;
   }
