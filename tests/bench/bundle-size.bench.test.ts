@@ -30,4 +30,9 @@ it('gzip size of each built entry point', () => {
     })
     .sort((a, b) => b['gzip KB'] - a['gzip KB']);
   printTable('Built extension (chrome-mv3): size per file', rows);
+  // The word list compiled from hunspell-id rides in the UI script, loaded on first focus.
+  const dict = readFileSync(join(import.meta.dirname, '../../lib/style/dictionary/id-words.generated.ts'));
+  printTable('Indonesian dictionary (lib/style/dictionary, hunspell-id)', [
+    { file: 'id-words.generated.ts', 'raw KB': round(dict.length / 1024, 1), 'gzip KB': round(gzipSync(dict, { level: 9 }).length / 1024, 1) },
+  ]);
 });

@@ -5,6 +5,9 @@ import { text as alexText } from 'alex';
 import type { PlatformId } from '@/lib/schemas/common';
 import { checkText, defaultProfile } from '@/lib/style';
 import { printTable, quantile, round } from './report';
+import * as DEV from '../unit/style/corpus/real/dev';
+import * as HELDOUT from '../unit/style/corpus/real/heldout';
+import { measure, metricsRow } from '../unit/style/corpus/real/measure';
 
 // write-good is CommonJS with a default export function.
 const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
@@ -82,7 +85,7 @@ it('checkText p50/p95 with the default profile, and alex / write-good on the sam
     rows.push({
       case: `${chars} chars, ${platform}`,
       ...pct(ours, oursCpu),
-      target: chars === 280 ? 'p95 ≤ 0.3 ms' : 'p95 ≤ 1 ms',
+      target: chars === 280 ? 'p95 ≤ 0.5 ms' : 'p95 ≤ 2 ms',
       'alex p50 ms': round(quantile(alex, 0.5), 3),
       'write-good p50 ms': round(quantile(wg, 0.5), 3),
       'alex / ours': round(quantile(alex, 0.5) / Math.max(p50, 1e-6), 1),
@@ -104,7 +107,7 @@ it('checkText p50/p95 with the default profile, and alex / write-good on the sam
     typing.push(performance.now() - t0);
     typingCpu.push((c.user + c.system) / 1000);
   }
-  rows.push({ case: 'typing 2000 chars, facebook (each keystroke)', ...pct(typing, typingCpu), target: 'p95 ≤ 1 ms' });
+  rows.push({ case: 'typing 2000 chars, facebook (each keystroke)', ...pct(typing, typingCpu), target: 'p95 ≤ 2 ms' });
 
   // First check of a text with a freshly compiled profile: no word seen before.
   const cold: number[] = [];
@@ -129,4 +132,10 @@ it('checkText p50/p95 with the default profile, and alex / write-good on the sam
     rows,
   );
   expect(rows.length).toBe(7);
+});
+
+it('quality on the checker\'s own corpus: held-out split (never tuned on) and dev split', () => {
+  const rows = [metricsRow('held-out', measure(HELDOUT)), metricsRow('dev', measure(DEV))];
+  printTable('SOP checker on its own corpus (tests/unit/style/corpus/real)', rows);
+  expect(rows).toHaveLength(2);
 });

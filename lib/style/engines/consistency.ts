@@ -1,6 +1,6 @@
 import type { Token } from '../doc';
 import { matchCase } from '../morphology';
-import { FRIENDLY_YOU, STREET_YOU } from '../lexicon/persona';
+import { FRIENDLY_YOU, LITERARY_YOU, STREET_YOU } from '../lexicon/persona';
 import type { CompileContext, ConsistencyRule, Emit, Engine } from './types';
 
 /**
@@ -11,6 +11,8 @@ import type { CompileContext, ConsistencyRule, Emit, Engine } from './types';
 
 const STREET: ReadonlySet<string> = new Set(STREET_YOU);
 const FRIENDLY: ReadonlySet<string> = new Set(FRIENDLY_YOU);
+const LITERARY: ReadonlySet<string> = new Set(LITERARY_YOU);
+const CAPS = /^\p{Lu}{2,}$/u;
 
 function suggestions(ctx: CompileContext): string[] {
   switch (ctx.profile.addressForm) {
@@ -32,13 +34,18 @@ const kamuFits = (ctx: CompileContext) => ctx.profile.addressForm === 'sobat' ||
 function runAddressForm(rule: ConsistencyRule, tokens: readonly Token[], ctx: CompileContext, emit: Emit): void {
   const replacements = suggestions(ctx);
   const flagKamu = !kamuFits(ctx);
-  for (const tok of tokens) {
-    if (tok.skip || ctx.allow.has(tok.lower)) continue;
-    if (STREET.has(tok.lower) || (flagKamu && FRIENDLY.has(tok.lower))) {
+  tokens.forEach((tok, i) => {
+    if (tok.skip || ctx.allow.has(tok.lower)) return;
+    // "3°35′ LU" is latitude: a capitalised pair of letters among lower-case words is an acronym.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (CAPS.test(tok.text) && !(prev && CAPS.test(prev.text)) && !(next && CAPS.test(next.text))) return;
+    const literary = LITERARY.has(tok.lower);
+    if (STREET.has(tok.lower) || literary || (flagKamu && FRIENDLY.has(tok.lower))) {
       const fixes = replacements.map((r) => matchCase(tok.text, r));
-      emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: fixes[0], note: ctx.address }), fixes);
+      emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: fixes[0], note: ctx.address }), fixes, literary ? 'info' : undefined);
     }
-  }
+  });
 }
 
 function runMixed(rule: ConsistencyRule, tokens: readonly Token[], ctx: CompileContext, emit: Emit): void {

@@ -1,5 +1,6 @@
 import { plainOf, type Doc, type Token } from '../doc';
 import { baseCandidates, matchCase } from '../morphology';
+import { isWord } from '../dictionary/index';
 import { filterOf, matchPhrase, mayHoldTail, wordIndex, type Index, type TailFilter, type WordValue } from '../word-index';
 import type { Engine, ExistenceRule, WordList } from './types';
 
@@ -22,6 +23,11 @@ function aimedAtSomeone(doc: Doc, i: number, last: number): boolean {
   if (!tok || !end) return false;
   if (prev?.joinedToNext && !tok.sentenceStart && CUE_BEFORE.has(prev.lower)) return true;
   if (end.joinedToNext && next && CUE_AFTER.has(next.lower)) return true;
+  // "kalian semua babi", "anjing lama banget": a cue one word further away.
+  const prev2 = doc.tokens[i - 2];
+  const next2 = doc.tokens[last + 2];
+  if (prev2?.joinedToNext && prev?.joinedToNext && !tok.sentenceStart && !prev.sentenceStart && CUE_BEFORE.has(prev2.lower)) return true;
+  if (end.joinedToNext && next?.joinedToNext && next2 && CUE_AFTER.has(next2.lower)) return true;
   return tok.sentenceStart && BANG_AFTER.test(doc.text.slice(end.end, end.end + 3));
 }
 
@@ -41,6 +47,14 @@ function derivedForms(tok: Token, filters: readonly TailFilter[]): string[] {
   return derived;
 }
 
+function spellingVariants(w: string): string[] {
+  const out: string[] = [];
+  if (w.includes('ch')) out.push(w.replace(/ch/g, 'c'));
+  if (w.includes('p')) out.push(w.replace(/p/g, 'f'));
+  if (w.includes('dj')) out.push(w.replace(/dj/g, 'j'));
+  return out.filter((v) => v !== w);
+}
+
 function lookup(index: Index<WordValue>, tok: Token, derived: () => string[]): WordValue | null {
   const direct = index.single.get(tok.lower);
   if (direct) return direct;
@@ -49,14 +63,47 @@ function lookup(index: Index<WordValue>, tok: Token, derived: () => string[]): W
     const v = index.single.get(norm);
     if (v) return v;
   }
+  // Spelling variants of the same word: "kapir" for "kafir", "china" for "cina".
+  for (const variant of spellingVariants(norm)) {
+    const v = index.single.get(variant);
+    if (v) return v;
+  }
+  // Whole morphemes only: a dictionary word ("menaikkan") holds a listed base only when that
+  // base is a word too ("dibodohi" → "bodoh"), not a string inside it ("taik").
+  const wordItself = isWord(tok.lower);
   for (const f of derived()) {
     const v = index.single.get(f);
-    if (v && !v.flags.exact && !v.flags.except?.some((x) => x === tok.lower || x === norm)) return v;
+    if (v && !v.flags.exact && !v.flags.except?.some((x) => x === tok.lower || x === norm) && (!wordItself || isWord(f))) return v;
   }
   return null;
 }
 
 const MEMO_LIMIT = 5000;
+
+/** Can `s` be read as dictionary words (or be empty)? "pemerintah", "nya", "pemerintahdaerah". */
+function segmentable(s: string, depth = 0): boolean {
+  if (s === '' || isWord(s)) return true;
+  if (depth > 4 || s.length > 40) return false;
+  for (let i = s.length - 1; i >= 2; i--) if (isWord(s.slice(0, i)) && segmentable(s.slice(i), depth + 1)) return true;
+  return false;
+}
+
+/**
+ * Listed words inside a hashtag: "#goblokpemerintah", "#TololNya". A listed word counts when the
+ * rest of the tag reads as words, so "#menaikkan" never holds "taik".
+ */
+function hashtagHits(body: string, index: Index<WordValue>): { value: WordValue; at: number; length: number }[] {
+  const lower = body.toLowerCase();
+  const out: { value: WordValue; at: number; length: number }[] = [];
+  if (isWord(lower)) return out;
+  for (const [form, value] of index.single) {
+    if (form.length < 4 || value.flags.cue) continue;
+    const at = lower.indexOf(form);
+    if (at < 0) continue;
+    if (segmentable(lower.slice(0, at)) && segmentable(lower.slice(at + form.length))) out.push({ value, at, length: form.length });
+  }
+  return out;
+}
 
 interface CompiledList {
   rule: ExistenceRule;
@@ -78,6 +125,17 @@ export const existenceEngine: Engine<ExistenceRule> = {
     const memo = new Map<string, (WordValue | null)[]>();
     return (doc, emit) => {
       const { tokens } = doc;
+      for (const span of doc.spans) {
+        if (span.kind !== 'hashtag') continue;
+        for (const { rule, index, list } of lists) {
+          for (const h of hashtagHits(span.text.slice(1), index)) {
+            if (ctx.allow.has(h.value.word)) continue;
+            const start = span.start + 1 + h.at;
+            const written = doc.text.slice(start, start + h.length);
+            emit(rule, start, start + h.length, rule.message({ found: written, note: list.note }), [], list.severity);
+          }
+        }
+      }
       for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i];
         if (!tok || tok.skip || ctx.allow.has(tok.lower)) continue;

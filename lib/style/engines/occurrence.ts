@@ -1,5 +1,7 @@
 import type { Doc, Token } from '../doc';
 import { ACRONYMS } from '../lexicon/persona';
+import { SLANG } from '../lexicon/slang';
+import { isWord } from '../dictionary/index';
 import type { CompileContext, Emit, Engine, OccurrenceRule } from './types';
 
 /** Occurrence: noise a calm official reply avoids (!!!, emoji over the limit, hashtags, CAPS). */
@@ -71,7 +73,9 @@ function shouted(tok: Token, ctx: CompileContext): boolean {
   if ((tok.text.match(UPPER_LETTERS)?.length ?? 0) < 2) return false;
   if (ctx.allow.has(tok.lower) || ctx.ownNames.has(tok.lower)) return false;
   const parts = tok.text.split(/['’-]/);
-  return !parts.every((p) => ACRONYM_SET.has(p) || (parts.length > 1 && p.length <= 4));
+  if (parts.every((p) => ACRONYM_SET.has(p) || (parts.length > 1 && p.length <= 4))) return false;
+  // "PILKADA", "IATA": capitals that spell no word are an acronym; "PENTING", "WAJIB" are shouted.
+  return parts.some((p) => p.length > 1 && isWord(p.toLowerCase()));
 }
 
 function lowerCased(text: string, sentenceStart: boolean): string {
@@ -112,6 +116,31 @@ function runCaps(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit
   }
 }
 
+const SLANG_FIX: ReadonlyMap<string, string> = new Map(SLANG.map(([from, to]) => [from, to.split('|')[0] ?? '']));
+
+/**
+ * "hati2" → "hati-hati", "org2" → "orang-orang", "bertahun2" → "bertahun-tahun" (only the base
+ * is repeated when the dictionary says so); "km2" (a unit) and other non-words are left alone.
+ */
+function digitReduplication(written: string, clitic: string): string | null {
+  const lower = written.toLowerCase();
+  const slang = SLANG_FIX.get(lower);
+  const word = slang && !slang.includes(' ') ? slang : lower;
+  if (!slang && !isWord(word)) return null;
+  if (/^(?:km|cm|mm|kg|mg|ml|m|ha)$/.test(lower)) return null;
+  let best = `${word}-${word}`;
+  for (let i = 2; i <= word.length - 3; i++) {
+    const form = `${word}-${word.slice(i)}`;
+    if (isWord(form) && !isWord(best)) best = form;
+  }
+  const out = best + clitic;
+  return slang ? out : matchCaseStart(written, out);
+}
+
+function matchCaseStart(written: string, out: string): string {
+  return /^\p{Lu}/u.test(written) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
 function runRepeatedWords(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -120,9 +149,8 @@ function runRepeatedWords(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, e
     // "hati2" is "hati-hati"; "Rp2.000" is money.
     const money = /^[.,]\d/.test(doc.text.slice(tok.end, tok.end + 2));
     const digit = tok.lower.includes('2') && !money ? REDUP_DIGIT_RE.exec(tok.lower) : null;
-    if (digit?.[1]) {
-      const base = tok.text.slice(0, digit[1].length);
-      const fix = `${base}-${base.toLowerCase()}${digit[2] ?? ''}`;
+    const fix = digit?.[1] ? digitReduplication(tok.text.slice(0, digit[1].length), digit[2] ?? '') : null;
+    if (fix) {
       emit(rule, tok.start, tok.end, rule.message({ found: tok.text, suggestion: fix }), [fix]);
       continue;
     }

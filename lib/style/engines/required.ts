@@ -174,6 +174,7 @@ export const requiredEngine: Engine<RequiredRule> = {
         runners.push((doc, emit) => {
           const trigger = findTrigger(doc, spec, table);
           if (!trigger || satisfied(doc, spec, ctx)) return;
+          if (trigger.weak && spec.replyCue && !spec.replyCue.test(doc.text) && !spec.claim?.test(doc.text)) return;
           const severity = trigger.weak && rule.defaultSeverity === 'error' ? 'warning' : undefined;
           emit(rule, trigger.start, trigger.end, rule.message({ found: trigger.found }), [], severity);
         });

@@ -4,6 +4,8 @@ import type { SubEntry, SubFlags } from '../lexicon/types';
 import { ACRONYMS } from '../lexicon/persona';
 import { matchCase, meN } from '../morphology';
 import { normalizeWord } from '../normalize';
+import { colloquialForm } from '../colloquial';
+import { isWord } from '../dictionary/index';
 import type { Msg } from '../types';
 import type { CompileContext, Engine, SubstitutionRule } from './types';
 
@@ -84,6 +86,8 @@ interface Hit {
   message: Msg;
   replacements: string[];
   severity: Severity | undefined;
+  /** Not after these words ("tanah liat", "atlet kayak"). */
+  notAfter?: readonly string[];
 }
 
 function makeHit(t: Tables, ctx: CompileContext, e: Entry, offset: number, written: string, shape: Shape): Hit | null {
@@ -103,6 +107,7 @@ function makeHit(t: Tables, ctx: CompileContext, e: Entry, offset: number, writt
     message: rule.message({ found: written, suggestion }),
     replacements,
     severity: e.flags.mild ? ctx.mildSeverity : undefined,
+    notAfter: e.flags.notAfter,
   };
 }
 
@@ -140,7 +145,8 @@ function wordHits(t: Tables, ctx: CompileContext, written: string, offset: numbe
   if (out.length > before) return;
   // "linknya" → "tautannya", "websitenya" → "situs webnya".
   const last = lower.charCodeAt(lower.length - 1);
-  if (last === 97 || last === 104 || last === 110 || last === 117) {
+  // "nikah", "galah", "tulah" are words, not "ni"/"ga"/"tu" with a clitic.
+  if ((last === 97 || last === 104 || last === 110 || last === 117) && !isWord(lower)) {
     for (const sfx of SUFFIXES) {
       if (lower.length - sfx.length < 2 || !lower.endsWith(sfx)) continue;
       const stem = lower.slice(0, -sfx.length).replace(/-$/, '');
@@ -165,10 +171,45 @@ function wordHits(t: Tables, ctx: CompileContext, written: string, offset: numbe
   }
 }
 
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * A non-word that the colloquial rules turn into a listed form or a dictionary word: slang, with
+ * the listed fix or that word ("nonton" → "menonton", "bangett" → "sekali").
+ */
+function colloquialHits(t: Tables, ctx: CompileContext, written: string, out: Hit[]): void {
+  const slangRule = t.rules.findIndex((r) => r.colloquial === true);
+  const rule = t.rules[slangRule];
+  const lower = written.toLowerCase();
+  if (!rule || !LETTERS_ONLY.test(written) || written.slice(1) !== lower.slice(1) || isWord(lower)) return;
+  const form = colloquialForm(lower, (f) => t.direct.has(f));
+  if (!form) return;
+  const before = out.length;
+  wordHits(t, ctx, form, 0, out);
+  if (out.length > before) {
+    for (let i = before; i < out.length; i++) {
+      const h = out[i];
+      const r = h ? t.rules[h.rule] : undefined;
+      if (!h || !r) continue;
+      const replacements = h.replacements.map((x) => matchCase(written, x));
+      out[i] = { ...h, length: written.length, replacements, message: r.message({ found: written, suggestion: replacements.find((x) => x !== '') }) };
+    }
+    return;
+  }
+  const fix = matchCase(written, form);
+  out.push({ rule: slangRule, offset: 0, length: written.length, message: rule.message({ found: written, suggestion: fix }), replacements: [fix], severity: undefined });
+}
+
+/** "GA 404", "LU" (latitude), "IATA": a short all-capitals word is an acronym unless shouted. */
+export function acronymLike(written: string): boolean {
+  return written.length >= 2 && written.length <= 5 && UPPER_ONLY.test(written);
+}
+
 function tokenHits(t: Tables, ctx: CompileContext, written: string): Hit[] {
   const out: Hit[] = [];
   if (ACRONYM_SET.has(written)) return out;
   wordHits(t, ctx, written, 0, out);
+  if (out.length === 0) colloquialHits(t, ctx, written, out);
   if (out.length > 0 || !written.includes('-')) return out;
   // "gak-gak", "online-offline": look at the parts one by one.
   let offset = 0;
@@ -232,9 +273,19 @@ export const substitutionEngine: Engine<SubstitutionRule> = {
         const prev = tokens[i - 1];
         // "DJP Online", "SIM Online": a capitalised word after an acronym is part of a name.
         const inName = prev !== undefined && prev.joinedToNext && UPPER_ONLY.test(prev.text) && prev.text.length >= 2 && /^\p{Lu}\p{Ll}/u.test(tok.text);
+        const next = tokens[i + 1];
+        // An acronym stands among lower-case words; a shouted slang word among capitals ("GAK BISA").
+        const acronym = acronymLike(tok.text) && !(prev?.joinedToNext && UPPER_ONLY.test(prev.text)) && !(tok.joinedToNext && next && UPPER_ONLY.test(next.text) && next.text.length > 1);
+        // "I Gede", "Kayak Hijau": a capitalised word inside a sentence is a name.
+        const name = !tok.sentenceStart && /^\p{Lu}\p{Ll}/u.test(tok.text);
+        // "daring (online)": a term in brackets right after a word glosses it.
+        const gloss = text.charAt(tok.start - 1) === '(' && /^\s*\)/.test(text.slice(tok.end, tok.end + 3)) && /\p{L}\s*$/u.test(text.slice(Math.max(0, tok.start - 30), tok.start - 1));
         for (const h of hits) {
           const rule = t.rules[h.rule];
           if (!rule || done.has(h.rule) || (inName && rule.keepInNames)) continue;
+          if ((acronym || name) && rule.skipNames) continue;
+          if (gloss && rule.keepGlosses) continue;
+          if (h.notAfter && prev?.joinedToNext && h.notAfter.includes(prev.lower)) continue;
           const start = tok.start + h.offset;
           emit(rule, start, start + h.length, h.message, [...h.replacements], h.severity);
         }

@@ -76,6 +76,12 @@ export interface SubstitutionRule extends RuleBase {
   entries: (ctx: CompileContext) => readonly SubEntry[];
   /** A capitalised word right after an acronym is a name ("DJP Online"): leave it alone. */
   keepInNames?: boolean;
+  /** Capitalised words inside a sentence ("I Gede") and short acronyms ("GA 404") are names. */
+  skipNames?: boolean;
+  /** A term in brackets right after a word is its gloss ("daring (online)"): leave it. */
+  keepGlosses?: boolean;
+  /** Non-words that the colloquial rules (lib/style/colloquial.ts) normalise are reported here. */
+  colloquial?: boolean;
 }
 
 export interface PatternMatch {
@@ -115,6 +121,13 @@ export interface ConditionalSpec {
   officialLink: boolean;
   /** Satisfied by any of these (case-insensitive regular expressions). */
   mentions: readonly RegExp[];
+  /**
+   * Found by words only, the reply must also read as an answer to someone (a form of address, the
+   * agency's "kami", thanks or an apology) or match `claim` ("itu hoaks"); a news or encyclopedia
+   * sentence about complaints or hoaxes in general is neither.
+   */
+  replyCue?: RegExp;
+  claim?: RegExp;
   /** Satisfied by the profile's own channel text. */
   profileChannel?: 'complaint' | 'ppid';
 }

@@ -6,7 +6,7 @@ import type { SubEntry } from './types';
  * "diunduh", "mengupdate" → "memperbarui".
  * Left out because they are standard Indonesian words too or the name of a channel: "data",
  * "status", "menu", "video", "internet", "admin", "server", "platform", "via", "transfer",
- * "call center" / "hotline" (agencies name their channels so), "DM", "web", "post".
+ * "call center" / "hotline" (agencies name their channels so), "DM", "web", "post", "webinar" (in KBBI).
  */
 export const ENGLISH: readonly SubEntry[] = [
   ['download', 'unduh', { verb: 'unduh' }],
@@ -63,7 +63,6 @@ export const ENGLISH: readonly SubEntry[] = [
   ['review', 'ulasan|tinjauan'],
   ['briefing', 'taklimat|pengarahan'],
   ['workshop', 'lokakarya'],
-  ['webinar', 'seminar web'],
   ['new normal', 'kenormalan baru'],
   ['lockdown', 'karantina wilayah'],
   ['social distancing', 'pembatasan sosial'],

@@ -3,7 +3,9 @@
  * and allowed for a "Sobat" or custom persona; the rest is street register in any persona.
  */
 export const FRIENDLY_YOU: readonly string[] = ['kamu'];
-export const STREET_YOU: readonly string[] = ['lu', 'lo', 'elo', 'elu', 'loe', 'lw', 'luh', 'kau', 'engkau', 'dikau'];
+export const STREET_YOU: readonly string[] = ['lu', 'lo', 'elo', 'elu', 'loe', 'lw', 'luh', 'kau'];
+/** Literary and scriptural pronouns: not street register, only unusual in a reply (a note). */
+export const LITERARY_YOU: readonly string[] = ['engkau', 'dikau', 'engkaulah', 'dikaulah'];
 
 /** Words that open a reply politely (the first sentence is searched, case-insensitively). */
 export const GREETINGS: readonly string[] = [

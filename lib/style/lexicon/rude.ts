@@ -121,6 +121,7 @@ export const RUDE: readonly WordEntry[] = [
   'lonte',
   ['pelacur', { cue: true, replace: 'pekerja seks' }],
   'sundal',
+  'pecun',
   ['perek', { exact: true }],
   'jablay',
   'bencong',

@@ -126,7 +126,7 @@ export const SLANG: readonly SubEntry[] = [
   ['emg', 'memang'],
   ['kalo', 'kalau|jika'],
   ['klo', 'kalau|jika'],
-  ['kayak', 'seperti'],
+  ['kayak', 'seperti', { notAfter: ['atlet', 'perahu', 'lomba', 'dayung', 'olahraga', 'cabor', 'kano', 'naik', 'mendayung'] }],
   ['kyk', 'seperti'],
   ['kek', 'seperti'],
   ['biar', 'agar|supaya', { mild: true }],
@@ -176,7 +176,7 @@ export const SLANG: readonly SubEntry[] = [
   ['mimin', 'admin', { mild: true }],
   // verbs (Jakarta nasal forms)
   ['tau', 'tahu'],
-  ['liat', 'lihat'],
+  ['liat', 'lihat', { notAfter: ['tanah'] }],
   ['ngeliat', 'melihat'],
   ['pake', 'pakai'],
   ['make', 'memakai', { lowerOnly: true }],

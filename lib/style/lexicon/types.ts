@@ -8,6 +8,8 @@ export interface SubFlags {
   exact?: true;
   /** Only when written in lower case ("spt" is slang, "SPT" is the tax form). */
   lowerOnly?: true;
+  /** Not after these lower-case words: "liat" in "tanah liat" is clay, "kayak" after "atlet" a canoe. */
+  notAfter?: readonly string[];
 }
 
 /**

@@ -53,6 +53,8 @@ const HOAX: ConditionalSpec = {
   categories: ['klarifikasi-hoaks'],
   officialLink: true,
   mentions: [],
+  replyCue: /(?<![\p{L}])(?:anda|bapak|ibu|kak|kakak|sobat|kamu|kalian|min|gan|sis)(?![\p{L}])/iu,
+  claim: /(?<![\p{L}])(?:(?:itu|ini|tersebut)(?:\s+(?:adalah|merupakan))?|dipastikan|termasuk)\s+(?:(?:kabar|berita|informasi)\s+)?(?:hoaks|hoax|disinformasi|berita bohong|kabar bohong|informasi palsu|berita palsu)(?![\p{L}])|(?:hoaks|hoax)\s*[,.!]?\s*(?:ya|kak|pak|bu)?\s*[.!]?\s*$/iu,
 };
 
 export const hoaxSource: RequiredRule = {
@@ -74,9 +76,12 @@ export const hoaxSource: RequiredRule = {
       '[HOAKS] Pesan berantai soal bansos Rp5 juta tidak benar. Info resmi: https://kemensos.go.id/klarifikasi',
       'Kabar itu hoaks, Kak. Penjelasan resmi ada di komdigi.go.id/berita/klarifikasi-hoaks',
       'Pendaftaran dibuka sampai 30 Juni.',
+      'Hoaks adalah informasi palsu yang sengaja dibuat seolah-olah benar.',
+      'Literasi digital membantu masyarakat mengenali berita palsu.',
     ],
     invalid: [
       '[HOAKS] Pesan berantai soal bansos Rp5 juta tidak benar.',
+      'Pesan berantai itu hoaks.',
       '[DISINFORMASI] Video itu bukan kejadian di Indonesia. Sumber: beritaviral.com',
       'Kabar itu hoaks ya, Kak.',
     ],
@@ -94,6 +99,7 @@ const COMPLAINT: ConditionalSpec = {
     /whatsapp|\bWA\b|call\s*cent(?:er|re)|hotline|pusat\s+panggilan|\bloket\b/i,
   ],
   profileChannel: 'complaint',
+  replyCue: /(?<![\p{L}])(?:anda|bapak|ibu|kak|kakak|sobat|kamu|kami|terima kasih|mohon maaf|maaf)(?![\p{L}])/iu,
 };
 
 export const complaintChannel: RequiredRule = {
@@ -116,6 +122,7 @@ export const complaintChannel: RequiredRule = {
       'Mohon maaf atas ketidaknyamanannya. Silakan sampaikan pengaduan melalui SP4N-LAPOR! di lapor.go.id.',
       'Keluhan Bapak sudah kami terima; mohon kirim detailnya lewat pesan langsung.',
       'Terima kasih atas apresiasinya.',
+      'Jumlah pengaduan masyarakat naik 12 persen dibandingkan tahun lalu.',
     ],
     invalid: ['Mohon maaf, keluhan Bapak akan kami sampaikan ke unit terkait.', 'Terima kasih, pengaduan sudah kami catat.'],
   },

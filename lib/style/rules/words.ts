@@ -35,6 +35,8 @@ export const slang: SubstitutionRule = {
   },
   defaultSeverity: 'warning',
   entries: () => SLANG,
+  colloquial: true,
+  skipNames: true,
   message: (m) =>
     withSuggestion(m, `${q(m.found)} tidak baku.`, `${q(m.found)} is slang or a chat abbreviation.`),
   examples: {
@@ -62,6 +64,7 @@ export const informalParticle: SubstitutionRule = {
   },
   defaultSeverity: 'warning',
   entries: () => PARTICLES,
+  skipNames: true,
   message: (m) => ({
     id: `Partikel ${q(m.found)} terlalu santai untuk akun resmi.${m.suggestion ? ` Hapus atau ganti ${q(m.suggestion)}.` : ' Hapus saja.'}`,
     en: `The particle ${q(m.found)} is too casual for an official account.${m.suggestion ? ` Drop it or use ${q(m.suggestion)}.` : ' Drop it.'}`,
@@ -83,6 +86,7 @@ export const englishTerm: SubstitutionRule = {
   defaultSeverity: 'warning',
   entries: () => ENGLISH,
   keepInNames: true,
+  keepGlosses: true,
   message: (m) => withSuggestion(m, `${q(m.found)} ada padanannya dalam bahasa Indonesia.`, `${q(m.found)} has an Indonesian equivalent.`),
   examples: {
     valid: [

@@ -1,0 +1,138 @@
+/**
+ * The compiled word list (lib/style/dictionary/id-words.generated.ts, built by
+ * scripts/build-dictionary.mjs from hunspell-id) as a minimal acyclic automaton: exact lookups
+ * with no Set of 190,000 strings in memory, and nearest-word search by walking it.
+ * Decoded on first use, not when the script loads.
+ */
+import { ALPHABET, EDGES_BASE64 } from './id-words.generated';
+
+const LETTER = 0x3f;
+const FINAL = 0x40;
+const LAST = 0x80;
+
+let edges: Uint32Array | null = null;
+const code = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) code[ALPHABET.charCodeAt(i)] = i;
+
+function decode(b64: string): Uint32Array {
+  const bin = atob(b64);
+  const out = new Uint32Array(bin.length >>> 2);
+  for (let i = 0, j = 0; i < out.length; i++, j += 4) {
+    out[i] = (bin.charCodeAt(j) | (bin.charCodeAt(j + 1) << 8) | (bin.charCodeAt(j + 2) << 16) | (bin.charCodeAt(j + 3) << 24)) >>> 0;
+  }
+  return out;
+}
+
+function table(): Uint32Array {
+  edges ??= decode(EDGES_BASE64);
+  return edges;
+}
+
+/** Is the lower-case word in the list? */
+export function inWordList(word: string): boolean {
+  if (word.length === 0) return false;
+  const e = table();
+  let node = 0;
+  let final = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const want = c < 128 ? (code[c] ?? -1) : -1;
+    if (want < 0 || (i > 0 && node === 0)) return false;
+    let k = node;
+    for (;;) {
+      const edge = e[k] ?? 0;
+      if ((edge & LETTER) === want) {
+        final = (edge & FINAL) !== 0;
+        node = edge >>> 8;
+        break;
+      }
+      if ((edge & LAST) !== 0) return false;
+      k++;
+    }
+  }
+  return final;
+}
+
+/**
+ * Words of the list within `maxCost` edits (insert, delete, substitute, swap of two neighbours)
+ * of `word`, cheapest first, at most `limit`. A walk over the automaton with one row of the
+ * edit-distance table per step, cut off where the row's minimum exceeds the budget.
+ */
+export function nearestWords(word: string, maxCost: number, limit: number): { word: string; cost: number }[] {
+  const e = table();
+  const n = word.length;
+  const found: { word: string; cost: number }[] = [];
+  const seen = new Set<string>();
+  const prefix: number[] = [];
+  const first = Array.from({ length: n + 1 }, (_, i) => i);
+  const walk = (node: number, row: number[], prevRow: number[] | null, depth: number): void => {
+    let k = node;
+    for (;;) {
+      const edge = e[k] ?? 0;
+      const letter = edge & LETTER;
+      const ch = ALPHABET.charCodeAt(letter);
+      const next = new Array<number>(n + 1);
+      next[0] = (row[0] ?? 0) + 1;
+      let min = next[0];
+      for (let i = 1; i <= n; i++) {
+        const sub = (row[i - 1] ?? 0) + (word.charCodeAt(i - 1) === ch ? 0 : 1);
+        let v = Math.min((row[i] ?? 0) + 1, (next[i - 1] ?? 0) + 1, sub);
+        // a swap of two neighbouring letters costs one edit
+        if (prevRow && i > 1 && word.charCodeAt(i - 1) === prefix[depth - 1] && word.charCodeAt(i - 2) === ch) {
+          v = Math.min(v, (prevRow[i - 2] ?? 0) + 1);
+        }
+        next[i] = v;
+        if (v < min) min = v;
+      }
+      prefix[depth] = ch;
+      const cost = next[n] ?? 0;
+      if ((edge & FINAL) !== 0 && cost <= maxCost) {
+        const w = String.fromCharCode(...prefix.slice(0, depth + 1));
+        if (!seen.has(w)) {
+          seen.add(w);
+          found.push({ word: w, cost });
+        }
+      }
+      const target = edge >>> 8;
+      if (min <= maxCost && target !== 0) walk(target, next, row, depth + 1);
+      if ((edge & LAST) !== 0) break;
+      k++;
+    }
+  };
+  if (n > 0) walk(0, first, null, 0);
+  return found.sort((a, b) => a.cost - b.cost || a.word.length - b.word.length || (a.word < b.word ? -1 : 1)).slice(0, limit);
+}
+
+/**
+ * Words of the list that spell `skeleton` with vowels put back ("smoga" → "semoga", "slalu" →
+ * "selalu"): the written letters in order, the first one kept, at most `maxInserted` vowels added.
+ */
+export function withVowels(skeleton: string, maxInserted: number, limit: number): { word: string; inserted: number }[] {
+  const e = table();
+  const out: { word: string; inserted: number }[] = [];
+  const prefix: number[] = [];
+  const VOWELS = 'aeiou';
+  const walk = (node: number, pos: number, inserted: number, depth: number): void => {
+    if (out.length >= limit) return;
+    let k = node;
+    for (;;) {
+      const edge = e[k] ?? 0;
+      const ch = ALPHABET.charCodeAt(edge & LETTER);
+      const target = edge >>> 8;
+      const matches = pos < skeleton.length && skeleton.charCodeAt(pos) === ch;
+      const vowel = depth > 0 && inserted < maxInserted && VOWELS.includes(String.fromCharCode(ch));
+      const steps: [number, number][] = [];
+      if (matches) steps.push([pos + 1, inserted]);
+      if (vowel) steps.push([pos, inserted + 1]);
+      for (const [np, ni] of steps) {
+        prefix[depth] = ch;
+        if (np === skeleton.length && (edge & FINAL) !== 0) out.push({ word: String.fromCharCode(...prefix.slice(0, depth + 1)), inserted: ni });
+        if (target !== 0 && (np < skeleton.length || ni < maxInserted)) walk(target, np, ni, depth + 1);
+      }
+      if ((edge & LAST) !== 0) break;
+      k++;
+    }
+  };
+  walk(0, 0, 0, 0);
+  return out;
+}
