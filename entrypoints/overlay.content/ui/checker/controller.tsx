@@ -10,18 +10,22 @@ import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
 import { CHECKER_CSS } from './checker-css';
-import { replacementEdit } from './edit';
+import { replacementEdit, stillCovers } from './edit';
+import { fixAllPlan } from './fix-all';
+import { FixPopover } from './FixPopover';
+import { GateLayer } from './GateLayer';
 import { gateDecision, isSubmitKey } from './gate';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
 import { naturalHeight } from './natural-height';
-import { onScreen, placePanel, type Box, type PanelPlacement } from './placement';
+import { onScreen, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
 import { browserFrames, createCheckScheduler } from './scheduler';
 import { SendConfirm } from './SendConfirm';
 
 const PANEL_WIDTH = 300;
 const GATE_WIDTH = 320;
+const FIXES_SIZE = { width: 260, height: 150 };
 const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
 
 /** A send the gate is holding while the admin answers. */
@@ -61,6 +65,8 @@ export class CheckerController {
   private collapsed = false;
   private notice: string | null = null;
   private held: Held | null = null;
+  /** The underlined word whose fixes are open in place (a click or Enter on it). */
+  private fixesFor: { key: string; takeFocus: boolean } | null = null;
   /** True while the gate re-dispatches the send the admin confirmed (it passes, marked overridden). */
   private passing = false;
   private placement: PanelPlacement = { left: 0, top: 0, maxHeight: 0, side: 'right' };
@@ -80,6 +86,7 @@ export class CheckerController {
     // Capture on window: before the site's own handlers (and the send watcher's bubble listener).
     env.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
     env.ctx.addEventListener(window, 'keydown', (e) => this.onKeydown(e), { capture: true });
+    env.ctx.addEventListener(window, 'click', (e) => this.onWordClick(e), { capture: true });
     env.ctx.addEventListener(window, 'scroll', () => this.layoutSoon.schedule(), { capture: true, passive: true });
     env.ctx.addEventListener(window, 'resize', () => this.layoutSoon.schedule(), { passive: true });
     const unsubscribe = env.store.subscribe((s, prev) => {
@@ -107,7 +114,7 @@ export class CheckerController {
     host.className = 'pranata-checker';
     const style = document.createElement('style');
     style.textContent = CHECKER_CSS;
-    this.layer = createHighlightLayer(host);
+    this.layer = createHighlightLayer(host, (key) => this.openFixes(key, true));
     this.panelMount = document.createElement('div');
     host.append(style, this.panelMount);
     container.append(host);
@@ -148,6 +155,7 @@ export class CheckerController {
     this.unbindComposer = null;
     this.composer = null;
     this.held = null;
+    this.fixesFor = null;
     this.text = '';
     this.findings = [];
     this.render();
@@ -212,6 +220,7 @@ export class CheckerController {
     this.counts = counts;
     this.score = score;
     this.rows = findingRows(visible, text, this.lang());
+    if (this.fixesFor && !this.rows.some((r) => r.key === this.fixesFor?.key)) this.fixesFor = null;
     if (text.trim() !== '') {
       // An emptied box (just sent) keeps the last result: the send watcher may read it after.
       const draft = draftState(this.env.drafts, c.element);
@@ -270,9 +279,10 @@ export class CheckerController {
   private drawHighlights(c: Composer, clip: Box): void {
     if (!this.layer) return;
     const marks: Highlight[] = [];
-    for (const f of this.findings) {
-      if (f.end <= f.start) continue; // a missing part has no words to underline
-      for (const r of rangeRects(c.element, c.editor, f.start, f.end)) marks.push({ box: boxOf(r), severity: f.severity, ruleId: f.ruleId });
+    for (const row of this.rows) {
+      if (row.end <= row.start) continue; // a missing part has no words to underline
+      const label = this.tr('checker.mark.label', { rule: row.ruleName, text: row.excerpt });
+      for (const r of rangeRects(c.element, c.editor, row.start, row.end)) marks.push({ box: boxOf(r), severity: row.severity, ruleId: row.ruleId, key: row.key, label });
     }
     this.layer.draw(marks, clip);
   }
@@ -280,17 +290,39 @@ export class CheckerController {
   private render(visible = this.shown()): void {
     if (!this.root) return;
     const held = this.held;
+    const panel = visible ? this.panel(held !== null) : null;
     if (held) {
+      // The gate names the errors still in the draft (live: they go as the admin fixes them),
+      // with the panel under it in one column.
+      const errors = this.rows.filter((r) => r.severity === 'error');
       this.root.render(
-        <SendConfirm tr={this.tr} errors={held.errors} placement={this.placement} onSend={() => this.sendAnyway()} onFix={() => this.fixFirst()} />,
+        <GateLayer placement={this.placement}>
+          <SendConfirm
+            tr={this.tr}
+            rows={errors}
+            onSend={() => this.sendAnyway()}
+            onFix={() => this.fixFirst()}
+            onApply={(row, replacement) => this.fix(row, replacement)}
+          />
+          {panel}
+        </GateLayer>,
       );
       return;
     }
-    if (!visible) {
+    if (!panel) {
       this.root.render(null);
       return;
     }
     this.root.render(
+      <>
+        {panel}
+        {this.fixesPopover()}
+      </>,
+    );
+  }
+
+  private panel(embedded: boolean) {
+    return (
       <CheckPanel
         tr={this.tr}
         rows={this.rows}
@@ -302,6 +334,9 @@ export class CheckerController {
         notice={this.notice}
         checkMs={this.checkMs}
         checkedLength={this.text.length}
+        embedded={embedded}
+        safeFixes={fixAllPlan(this.rows, this.text).length}
+        onFixAll={() => void this.fixAll()}
         onToggle={() => {
           this.collapsed = !this.collapsed;
           this.refresh();
@@ -309,7 +344,36 @@ export class CheckerController {
         onFix={(row, replacement) => void this.fix(row, replacement)}
         onIgnore={(row) => this.ignore(row)}
         onRuleOff={(row) => void this.ruleOff(row)}
-      />,
+      />
+    );
+  }
+
+  /** The open word's fixes, under the word (null when none is open or the word is off screen). */
+  private fixesPopover() {
+    const open = this.fixesFor;
+    const row = open ? this.rows.find((r) => r.key === open.key) : undefined;
+    const word = open ? this.layer?.boxOf(open.key) : null;
+    if (!open || !row || !word) return null;
+    return (
+      <FixPopover
+        key={row.key}
+        tr={this.tr}
+        row={row}
+        placement={placeUnderWord(word, viewport(), FIXES_SIZE)}
+        takeFocus={open.takeFocus}
+        onFix={(r, replacement) => {
+          this.fixesFor = null;
+          void this.fix(r, replacement).then(() => {
+            if (open.takeFocus) this.composer?.element.focus({ preventScroll: true });
+          });
+        }}
+        onIgnore={(r) => {
+          this.fixesFor = null;
+          this.ignore(r);
+          if (open.takeFocus) this.composer?.element.focus({ preventScroll: true });
+        }}
+        onClose={() => this.closeFixes(true)}
+      />
     );
   }
 
@@ -331,6 +395,66 @@ export class CheckerController {
       this.notice = this.tr('checker.fix.failed');
       this.render();
     }
+  }
+
+  /** "Perbaiki semua": every fix with a single replacement, from the draft's end to its start. */
+  private async fixAll(): Promise<void> {
+    const c = this.composer;
+    if (!c) return;
+    const text = readText(c.element, c.editor);
+    if (text !== this.text) {
+      this.check();
+      return;
+    }
+    this.fixesFor = null;
+    let failed = false;
+    for (const step of fixAllPlan(this.rows, text)) {
+      const now = readText(c.element, c.editor);
+      if (!stillCovers(now, step.row, step.source)) continue; // the admin typed meanwhile
+      const edit = replacementEdit(now, step.row, step.replacement);
+      const result = await replaceRange(c.element, c.editor, edit.start, edit.end, edit.insert);
+      if (!result.ok) {
+        failed = true;
+        break;
+      }
+    }
+    this.check();
+    if (failed) {
+      this.notice = this.tr('checker.fix.failed');
+      this.render();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // A word's fixes in place
+
+  private openFixes(key: string, takeFocus: boolean): void {
+    if (this.held || !this.rows.some((r) => r.key === key)) return;
+    this.fixesFor = { key, takeFocus };
+    this.render();
+  }
+
+  private closeFixes(restoreFocus: boolean): void {
+    const open = this.fixesFor;
+    if (!open) return;
+    this.fixesFor = null;
+    this.render();
+    if (restoreFocus && open.takeFocus) this.layer?.focus(open.key);
+    else if (restoreFocus) this.composer?.element.focus({ preventScroll: true });
+  }
+
+  /** A click in the composer on an underlined word opens its fixes (the caret still goes there). */
+  private onWordClick(e: MouseEvent): void {
+    const c = this.composer;
+    const target = e.composedPath()[0];
+    if (target instanceof Node && this.panelMount?.contains(target)) return; // inside our own UI
+    if (!c || !(target instanceof Node) || !c.element.contains(target) || this.held) {
+      if (this.fixesFor) this.closeFixes(false);
+      return;
+    }
+    const hit = this.layer?.hit(e.clientX, e.clientY);
+    if (hit) this.openFixes(hit.key, false);
+    else if (this.fixesFor) this.closeFixes(false);
   }
 
   private ignore(row: FindingRow): void {
@@ -420,8 +544,10 @@ export class CheckerController {
     this.refresh();
     if (!held || !held.composer.element.isConnected) return;
     const el = held.composer.element;
-    draftState(this.env.drafts, el).gateOverridden = true;
-    this.passing = true;
+    // Every error fixed in the gate: an ordinary send (the gate lets it pass), not an override.
+    const overridden = this.counts.error > 0;
+    draftState(this.env.drafts, el).gateOverridden = overridden;
+    this.passing = overridden;
     try {
       if (held.trigger === 'button') {
         const fresh = this.freshComposer(held.composer).sendButton;
