@@ -29,8 +29,8 @@ ${FINDING_LIST_CSS}
 .pranata-confirm button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #d1d5db; background: #fff; color: #111827; cursor: pointer; }
 .pranata-confirm button.pranata-primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
 
-.pranata-panel-foot { flex: none; padding: 6px 8px; border-top: 1px solid #e5e7eb; display: flex; justify-content: flex-end; }
-.pranata-fix-all { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 999px; border: 1px solid #1d4ed8; background: #eff6ff; color: #1e3a8a; font-weight: 600; cursor: pointer; }
+.pranata-panel-foot { flex: none; padding: 4px 8px; border-top: 1px solid #e5e7eb; display: flex; justify-content: flex-end; }
+.pranata-fix-all { font: inherit; font-size: 12px; line-height: 1.3; padding: 2px 10px; border-radius: 999px; border: 1px solid #1d4ed8; background: #eff6ff; color: #1e3a8a; font-weight: 600; cursor: pointer; }
 .pranata-fix-all:hover { background: #dbeafe; }
 .pranata-fix-all:focus-visible, .pranata-fixes:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .pranata-fixes { position: absolute; width: 260px; max-width: calc(100vw - 16px); box-sizing: border-box; overflow: auto; background: #fff; color: #111827; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.18); padding: 8px; pointer-events: auto; }
