@@ -12,6 +12,8 @@ import { formatCount, formatDay, formatDuration, formatPercent, NO_VALUE } from 
 import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import { HealthList } from '@/components/HealthList';
+import { Figure } from '@/components/Missing';
+import { PostRate } from '@/components/PostRate';
 import { trendSummary } from '@/components/trend-summary';
 
 // uPlot (about 50 KB) loads after the figures: the numbers must not wait for the chart library.
@@ -102,6 +104,7 @@ function Popup({
           label={tr('popup.stat.responseMedian')}
           testId="stat-response-median"
           value={dashboard ? formatDuration(dashboard.responseTime.medianMs, lang) : NO_VALUE}
+          why={tr('why.response')}
           sub={
             dashboard ? (
               <span data-testid="stat-response-p90" title={dashboard.responseTime.approximate ? tr('dash.stat.approx') : undefined}>
@@ -114,6 +117,7 @@ function Popup({
           label={tr('popup.stat.compliance')}
           testId="stat-compliance"
           value={dashboard ? formatPercent(dashboard.compliance.share, lang) : NO_VALUE}
+          why={tr('why.compliance')}
           sub={dashboard ? tr('dash.stat.complianceOf', { count: n(dashboard.compliance.checked) }) : null}
         />
         <Stat label={tr('popup.stat.snapshots')} testId="stat-snapshots" value={dashboard ? n(dashboard.snapshots.total) : NO_VALUE} />
@@ -179,11 +183,11 @@ function Popup({
   );
 }
 
-function Stat({ label, value, testId, sub }: { label: string; value: string; testId: string; sub?: ReactNode }) {
+function Stat({ label, value, testId, sub, why }: { label: string; value: string; testId: string; sub?: ReactNode; why?: string }) {
   return (
     <div className="stat">
       <span className="label">{label}</span>
-      <strong data-testid={testId}>{value}</strong>
+      <strong data-testid={testId}>{why ? <Figure text={value} reason={why} /> : value}</strong>
       {sub ? <span className="sub">{sub}</span> : null}
     </div>
   );
@@ -240,7 +244,11 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
   return (
     <section aria-labelledby="top-posts">
       <h2 id="top-posts">{tr('dash.topPosts')}</h2>
-      {dashboard.topPosts.length === 0 ? <p className="muted">{tr('dash.topPosts.empty')}</p> : null}
+      {dashboard.topPosts.length === 0 ? (
+        <p className="muted" data-testid="top-posts-empty">
+          {dashboard.snapshots.ownPosts > 0 ? tr('dash.topPosts.older', { count: formatCount(dashboard.snapshots.ownPosts, lang) }) : tr('dash.topPosts.empty')}
+        </p>
+      ) : null}
       <ol className="top" data-testid="top-posts">
         {dashboard.topPosts.map((p) => (
           <li key={`${p.platform}|${p.postId}`}>
@@ -255,9 +263,7 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
               {p.postedAt ? <span className="muted small"> · {formatDay(dayKey(p.postedAt, zone), lang)}</span> : null}
             </span>
             <span className="count">
-              {p.rate
-                ? `${p.rate.exact ? '' : '≈'}${formatPercent(p.rate.value, lang)} ${tr(p.rate.denominator === 'followers' ? 'dash.rate.followers' : 'dash.rate.views')}`
-                : NO_VALUE}
+              <PostRate post={p} which="primary" />
             </span>
           </li>
         ))}
