@@ -7,9 +7,10 @@ import { Missing } from './Missing';
 /**
  * A post's engagement in plain words, raw count first: "150 interaksi · 1,2% per pengikut", the
  * rate's definition on hover/focus (the badge, popup and report used to say "ER" and nothing
- * more). `which`: the ranked rate (popup) or every rate that could be computed (report).
+ * more). `which`: the ranked rate (popup) or every rate that could be computed (report);
+ * `withCount: false` where the count has its own column (the report).
  */
-export function PostRate({ post, which }: { post: TopPost; which: 'primary' | 'all' }) {
+export function PostRate({ post, which, withCount = true }: { post: TopPost; which: 'primary' | 'all'; withCount?: boolean }) {
   const tr = useT();
   const lang = useLang();
   const rates: EngagementRate[] = which === 'all' ? post.rates : post.rate ? [post.rate] : [];
@@ -18,8 +19,12 @@ export function PostRate({ post, which }: { post: TopPost; which: 'primary' | 'a
     .join(' · ');
   return (
     <span className="post-rate" data-testid="post-rate">
-      <span data-testid="post-interactions">{tr('dash.interactions', { count: formatCount(post.interactions, lang) })}</span>
-      {' · '}
+      {withCount ? (
+        <>
+          <span data-testid="post-interactions">{tr('dash.interactions', { count: formatCount(post.interactions, lang) })}</span>
+          {' · '}
+        </>
+      ) : null}
       {text ? (
         <span title={tr('dash.rate.definition')} tabIndex={0} data-testid="post-rate-value">
           {text}

@@ -6,11 +6,12 @@ import { useSettings } from '@/lib/db/hooks';
 import { useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 import type { Dashboard } from '@/lib/engagement/dashboard';
-import { dayKey, monthKey } from '@/lib/engagement/days';
+import { monthKey } from '@/lib/engagement/days';
 import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
 import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from '@/lib/schemas/common';
 import { LineChart } from '@/components/LineChart';
 import { Figure } from '@/components/Missing';
+import { readableDate } from '@/lib/engagement/format-date';
 import { PostRate } from '@/components/PostRate';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
 import { trendSummary } from '@/components/trend-summary';
@@ -230,11 +231,11 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                   ) : null}
                 </td>
                 <td>
-                  <Figure text={p.postedAt ? formatDay(dayKey(p.postedAt, zone), lang) : NO_VALUE} reason={tr('why.postedAt')} />
+                  <Figure text={readableDate(p.postedAt, lang, zone)} reason={tr('why.postedAt')} />
                 </td>
                 <td>{n(p.interactions)}</td>
                 <td>
-                  <PostRate post={p} which="all" />
+                  <PostRate post={p} which="all" withCount={false} />
                 </td>
               </tr>
             ))}
