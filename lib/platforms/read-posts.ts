@@ -64,5 +64,6 @@ export function postTarget(p: PostIdentity): ReplyTarget {
   if (p.authorName) t.authorName = p.authorName;
   if (p.authorHandle) t.authorHandle = p.authorHandle;
   if (p.postedAt !== undefined) t.postedAt = p.postedAt;
+  if (p.postedAtResolutionMs !== undefined) t.postedAtResolutionMs = p.postedAtResolutionMs;
   return t;
 }

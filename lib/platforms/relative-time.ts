@@ -14,6 +14,15 @@
 
 export type RelativeTimeZone = 'WIB' | 'WITA' | 'WIT';
 
+/** The clock and zone an adapter reads relative times with (tests fix them; pages use the agency's settings). */
+export interface AdapterClock {
+  now(): number;
+  zone(): RelativeTimeZone;
+}
+
+/** The system clock and WIB, until the agency's zone is known. */
+export const SYSTEM_CLOCK: AdapterClock = { now: () => Date.now(), zone: () => 'WIB' };
+
 export interface ParsedTime {
   /** Epoch ms: the best estimate of when the item was posted. */
   at: number;
@@ -33,6 +42,8 @@ const ZONE_OFFSET: Record<RelativeTimeZone, number> = { WIB: 7 * HOUR, WITA: 8 *
 
 /** Largest count accepted per unit: beyond that the text is not an age Facebook or Instagram shows. */
 const MAX_COUNT = 999;
+/** Nothing on these sites is older than Facebook (February 2004): an earlier result is a misreading. */
+const EARLIEST = Date.UTC(2004, 1, 4);
 /** A clock a little behind the site's: a time up to this far in the future is "now". */
 const FUTURE_SLACK = 5 * MIN;
 
@@ -134,7 +145,8 @@ function parseAge(text: string, lang: 'id' | 'en', now: number): ParsedTime | nu
   if (NOW_WORDS[lang].includes(t) || (hadAgo && (t === 'beberapa detik' || t === 'a few seconds' || t === 'seconds'))) {
     return { at: now, resolutionMs: MIN };
   }
-  if (lang === 'id' && hadAgo && ONE_ID[t] !== undefined) return age(1, ONE_ID[t], now);
+  const oneId = lang === 'id' && hadAgo ? ONE_ID[t] : undefined;
+  if (oneId !== undefined) return age(1, oneId, now);
   if (lang === 'en' && hadAgo) {
     const one = /^(?:a|an|one)\s+([a-z]+)$/.exec(t);
     const unit = one?.[1] ? UNITS.en[one[1]] : undefined;
@@ -214,7 +226,12 @@ function tails(text: string): string[] {
   return out;
 }
 
+/** A weekday before a full date ("Kamis, 20 November 2025 pukul 09.15", "Thursday, November 20, 2025 at 9:15 AM"). */
+const WEEKDAY = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*/;
+
 function parseWhole(text: string, lang: 'id' | 'en', now: number, offset: number): ParsedTime | null {
+  const dated = text.replace(WEEKDAY, '');
+  if (dated !== text) return parseDate(dated, lang, now, offset);
   return parseAge(text, lang, now) ?? parseYesterday(text, lang, now, offset) ?? parseDate(text, lang, now, offset);
 }
 
@@ -233,12 +250,12 @@ export function parseRelativeTime(text: string, lang: 'id' | 'en', now: number, 
   const t = norm(text.slice(0, 300));
   if (t === '') return null;
   const whole = parseWhole(t, lang, now, offset);
-  if (whole) return whole;
+  if (whole) return whole.at >= EARLIEST ? whole : null;
   // A tail only when the text is longer: a name then a time. The tail must end the label and be
   // an age ("… ago", "… yang lalu", "1m"), never a bare number.
   for (const tail of tails(t)) {
     const hit = parseAge(tail, lang, now);
-    if (hit) return hit;
+    if (hit) return hit.at >= EARLIEST ? hit : null;
   }
   return null;
 }
