@@ -3,7 +3,7 @@ import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, type CountWords } from './counts';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
-import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
+import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attempt,
   attr,
@@ -540,14 +540,6 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void, tc: 
     report({ code: 'target-not-found', area: 'composer-target', detail: 'comment box without the post it answers' });
   }
   return { element: el, editor, kind: 'reply', target: info ? postTarget(info) : null, sendButton };
-}
-
-/** Composers without a send control, answered items without a time: the health row names them. */
-function reportComposerGaps(composers: readonly Composer[], report: (p: AdapterProblem) => void): void {
-  const noSend = composers.filter((c) => !c.sendButton).length;
-  if (noSend > 0) report({ code: 'send-not-found', area: 'composer-send', detail: `${noSend} of ${composers.length} composers without a send control` });
-  const untimed = composers.filter((c) => c.target && c.target.postedAt === undefined).length;
-  if (untimed > 0) report({ code: 'time-not-found', area: 'composer-target-time', detail: `${untimed} answered items without a readable time` });
 }
 
 function profileHandleOf(doc: Document): string | null {

@@ -2,7 +2,7 @@ import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
-import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
+import { postTarget, readPosts, type PostIdentity, type WantedAuthor, reportComposerGaps } from './read-posts';
 import {
   attr,
   closestAny,
@@ -333,6 +333,7 @@ export function createXAdapter(): PlatformAdapter {
         );
         if (c) out.push(c);
       }
+      reportComposerGaps(out, report);
       if (els.length === 0) {
         // A send button without its editor: the editor's markup changed.
         const button = queryFirst(root, SEL.sendButton);
