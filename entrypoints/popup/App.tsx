@@ -8,7 +8,7 @@ import { LanguageProvider, useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 import type { Dashboard } from '@/lib/engagement/dashboard';
 import type { Settings } from '@/lib/schemas/settings';
-import { formatCount, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
+import { formatCount, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import { HealthList } from '@/components/HealthList';
@@ -101,11 +101,12 @@ function Popup({
         <Stat
           label={tr('popup.stat.responseMedian')}
           testId="stat-response-median"
-          value={dashboard ? formatDuration(dashboard.responseTime.medianMs, lang) : NO_VALUE}
+          value={dashboard ? formatResponse(dashboard.responseTime.medianMs, dashboard.responseTime.marginMs, lang) : NO_VALUE}
+          title={dashboard?.responseTime.marginMs ? tr('dash.stat.margin', { margin: formatMargin(dashboard.responseTime.marginMs, lang) }) : undefined}
           sub={
             dashboard ? (
               <span data-testid="stat-response-p90" title={dashboard.responseTime.approximate ? tr('dash.stat.approx') : undefined}>
-                {tr('dash.stat.responseP90', { value: formatDuration(dashboard.responseTime.p90Ms, lang) })}
+                {tr('dash.stat.responseP90', { value: formatResponse(dashboard.responseTime.p90Ms, dashboard.responseTime.marginMs, lang) })}
               </span>
             ) : null
           }
@@ -179,11 +180,13 @@ function Popup({
   );
 }
 
-function Stat({ label, value, testId, sub }: { label: string; value: string; testId: string; sub?: ReactNode }) {
+function Stat({ label, value, testId, sub, title }: { label: string; value: string; testId: string; sub?: ReactNode; title?: string | undefined }) {
   return (
     <div className="stat">
       <span className="label">{label}</span>
-      <strong data-testid={testId}>{value}</strong>
+      <strong data-testid={testId} title={title}>
+        {value}
+      </strong>
       {sub ? <span className="sub">{sub}</span> : null}
     </div>
   );

@@ -7,7 +7,7 @@ import { useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 import type { Dashboard } from '@/lib/engagement/dashboard';
 import { dayKey, monthKey } from '@/lib/engagement/days';
-import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
+import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from '@/lib/schemas/common';
 import { LineChart } from '@/components/LineChart';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
@@ -111,8 +111,8 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                 <td>{n(d.replies.perPlatform[p].sent)}</td>
                 <td>{n(d.replies.perPlatform[p].templateInserted)}</td>
                 <td>{n(d.replies.perPlatform[p].checked)}</td>
-                <td>{formatDuration(d.responseTime.perPlatform[p].medianMs, lang)}</td>
-                <td>{formatDuration(d.responseTime.perPlatform[p].p90Ms, lang)}</td>
+                <td>{formatResponse(d.responseTime.perPlatform[p].medianMs, d.responseTime.perPlatform[p].marginMs, lang)}</td>
+                <td>{formatResponse(d.responseTime.perPlatform[p].p90Ms, d.responseTime.perPlatform[p].marginMs, lang)}</td>
               </tr>
             ))}
           </tbody>
@@ -122,11 +122,16 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
               <td data-testid="report-sent">{n(d.replies.total.sent)}</td>
               <td>{n(d.replies.total.templateInserted)}</td>
               <td data-testid="report-checked">{n(d.replies.total.checked)}</td>
-              <td>{formatDuration(d.responseTime.medianMs, lang)}</td>
-              <td>{formatDuration(d.responseTime.p90Ms, lang)}</td>
+              <td data-testid="report-response-median">{formatResponse(d.responseTime.medianMs, d.responseTime.marginMs, lang)}</td>
+              <td>{formatResponse(d.responseTime.p90Ms, d.responseTime.marginMs, lang)}</td>
             </tr>
           </tfoot>
         </table>
+        {d.responseTime.marginMs ? (
+          <p className="muted small" data-testid="report-response-margin">
+            {tr('dash.stat.margin', { margin: formatMargin(d.responseTime.marginMs, lang) })}
+          </p>
+        ) : null}
         <h3>{tr('report.repliesByDay')}</h3>
         <LineChart
           days={d.range.days}

@@ -88,6 +88,11 @@ export const replyRollupSchema = z.object({
   kinds: replyKindCountsSchema,
   /** Sent replies with a usable response time, by bucket. */
   responseHistogram: responseHistogramSchema,
+  /**
+   * The largest ± margin among those response times (answered items whose time was read from
+   * relative text); absent when all were exact, and in rows rolled before margins existed.
+   */
+  responseMarginMs: z.number().int().positive().optional(),
   /** Sent replies that carried a check result (errorCount present)... */
   checkedSent: z.number().int().nonnegative(),
   /** ...and of those, the ones with no error-level finding. */

@@ -1,7 +1,7 @@
 import type { PlatformId } from '@/lib/schemas/common';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { ReplyTarget } from '@/lib/platforms/types';
-import { responseTimeMs } from '@/lib/engagement/response-time';
+import { responseTimeMs, targetMarginMs } from '@/lib/engagement/response-time';
 import type { DraftState } from '../drafts';
 
 /** The keys of a keydown that matter for "did this send?". */
@@ -50,6 +50,9 @@ export function sentEvent(input: {
     event.targetAt = Math.round(target.postedAt);
     const ms = responseTimeMs(target.postedAt, input.at);
     if (ms !== null) event.responseMs = ms;
+    // A time read from "2 j" / "5 menit yang lalu": the response time is known to ± that much.
+    const margin = targetMarginMs(target.postedAtResolutionMs);
+    if (margin !== undefined) event.responseMarginMs = margin;
   }
   if (draft?.templateId) event.templateId = draft.templateId;
   if (draft?.score !== undefined && Number.isFinite(draft.score)) event.score = Math.min(100, Math.max(0, draft.score));

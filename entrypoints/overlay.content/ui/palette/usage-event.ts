@@ -1,7 +1,7 @@
 import type { PlatformId } from '@/lib/schemas/common';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { ReplyTarget } from '@/lib/platforms/types';
-import { responseTimeMs } from '@/lib/engagement/response-time';
+import { responseTimeMs, targetMarginMs } from '@/lib/engagement/response-time';
 
 /**
  * The 'template-inserted' row of the reply log: which template, on which platform, answering
@@ -28,6 +28,9 @@ export function templateInsertedEvent(input: {
     event.targetAt = Math.round(target.postedAt);
     const ms = responseTimeMs(target.postedAt, input.at);
     if (ms !== null) event.responseMs = ms;
+    // A time read from "2 j" / "5 menit yang lalu": the response time is known to ± that much.
+    const margin = targetMarginMs(target.postedAtResolutionMs);
+    if (margin !== undefined) event.responseMarginMs = margin;
   }
   return event;
 }
