@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForHost } from '@/lib/platforms';
+import { relativeZone, type RelativeTimeZone } from '@/lib/platforms/relative-time';
 import { createScanner } from './scanner';
 import { createOverlayRoot } from './overlay-root';
 import { createOverlayStore } from './overlay-store';
@@ -12,9 +13,12 @@ import type { Settings } from '@/lib/schemas/settings';
 
 /** Picks the adapter for this page and starts every feature; does nothing on other hosts. */
 export function startOverlay(ctx: ContentScriptContext): void {
-  const adapter = adapterForHost(location.hostname);
+  // Relative times ("Kemarin pukul 15.15") are read in the agency's zone once the settings arrive.
+  let zone: () => RelativeTimeZone = () => 'WIB';
+  const adapter = adapterForHost(location.hostname, { now: () => Date.now(), zone: () => zone() });
   if (!adapter) return;
   const store = createOverlayStore(adapter.id, () => ctx.abort('context invalidated'));
+  zone = () => relativeZone(store.getState().settings?.timeZone);
   const env: FeatureEnv = {
     ctx,
     adapter,

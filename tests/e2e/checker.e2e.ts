@@ -42,7 +42,7 @@ const SITES: Site[] = [
     path: '/p/C9xAbC12dEf/',
     editor: 'textarea',
     state: 'textareaValue',
-    sendButton: (page) => page.locator('form.ig-comment-form').first().locator('[role="button"]'),
+    sendButton: (page) => page.locator('.ig-comment-form').first().locator('[role="button"]'), // no <form> on the real page
     submitsOnEnter: true,
   },
 ];

@@ -249,7 +249,7 @@ describe.each(EDITORS)('$name', (c) => {
     expect((await insert(p, c, 'Siap, Kak 🙏')).ok).toBe(true);
     const send = {
       x: '[data-testid="tweetButtonInline"]',
-      facebook: '[aria-label="Kirim komentar"]',
+      facebook: '[aria-label="Posting komentar"]', // the real Indonesian send control (facebook-id-posting-komentar)
       instagram: 'text=Kirim',
     }[c.platform];
     await p.page.locator(send).first().click();

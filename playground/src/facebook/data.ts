@@ -13,6 +13,8 @@ export interface FbComment {
   author: FbPerson;
   text: string;
   at: string;
+  /** Minutes before the page load, overriding `at` (markup.ts itemAt): a fresh comment. */
+  agoMin?: number;
   reactions: number;
   replies: FbComment[];
 }
@@ -22,6 +24,8 @@ export interface FbPost {
   author: FbPerson;
   text: string;
   at: string;
+  /** Minutes before the page load, overriding `at` (markup.ts itemAt): a fresh post. */
+  agoMin?: number;
   reactions: number;
   comments: number;
   shares: number;
@@ -43,6 +47,7 @@ export const POSTS: FbPost[] = [
     id: '1029384756102938',
     author: agency,
     at: '2024-12-13T02:00:00.000Z',
+    agoMin: 200, // shown as a relative time, answered within the 30-day response-time window
     text: 'Pengumuman: pelayanan KTP elektronik di Kantor Kecamatan Melati buka Sabtu, 14 Desember 2024, pukul 08.00–12.00 WIB. Bawa fotokopi KK. 🪪',
     reactions: 1234,
     comments: 5,
@@ -53,6 +58,7 @@ export const POSTS: FbPost[] = [
         id: '880011223344551',
         author: siti,
         at: '2024-12-13T03:10:00.000Z',
+        agoMin: 130, // shown as a relative time, answered within the 30-day response-time window
         text: 'Min, kalau KK-nya masih alamat lama bisa dilayani? 🙏',
         reactions: 3,
         replies: [],
@@ -61,6 +67,7 @@ export const POSTS: FbPost[] = [
         id: '880011223344552',
         author: budi,
         at: '2024-12-13T03:40:00.000Z',
+        agoMin: 100, // shown as a relative time, answered within the 30-day response-time window
         text: 'Antreannya online atau datang langsung?',
         reactions: 0,
         replies: [
@@ -68,6 +75,7 @@ export const POSTS: FbPost[] = [
             id: '880011223344559',
             author: agency,
             at: '2024-12-13T04:00:00.000Z',
+            agoMin: 80, // shown as a relative time, answered within the 30-day response-time window
             text: 'Halo Kak Budi, datang langsung ya. Nomor antrean dibagikan mulai pukul 07.30 WIB.',
             reactions: 1,
             replies: [],
@@ -78,6 +86,7 @@ export const POSTS: FbPost[] = [
         id: '880011223344553',
         author: joko,
         at: '2024-12-13T05:05:00.000Z',
+        agoMin: 45, // shown as a relative time, answered within the 30-day response-time window
         text: 'mantap 👍👍',
         reactions: 1,
         replies: [],
