@@ -375,6 +375,7 @@ function readComment(comment: HTMLElement, tc: TimeContext): ReplyTarget | null 
     if (!ownedBy(a, comment)) continue;
     const url = parseUrl(attr(a, 'href'));
     if (!url) continue;
+    // comment_id: CONFIRMED (facebook-en-comment-fixtures); reply_comment_id: unverified (NOT FOUND).
     const reply = url.searchParams.get('reply_comment_id');
     const top = url.searchParams.get('comment_id');
     if (!author && textOf(a) && handleOfHref(url.href)) author = a;
@@ -623,6 +624,7 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
       const lang = langOfDoc(doc);
       const main = queryFirst(doc, [SEL.main]) ?? doc.body;
       if (!main) return null;
+      // The follower link's markup: unverified (EVIDENCE.md NOT FOUND); the header text is read next.
       const links = Array.from(main.querySelectorAll<HTMLElement>('a[href*="/followers"], a[href*="sk=followers"]')).filter(
         (a) => !a.closest(SEL.article) && !a.closest(SEL.dialog),
       );

@@ -88,6 +88,7 @@ const PROFILE_TABS = new Set(['reels', 'tagged', 'saved', 'igtv', 'guides', 'cha
 const POST_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(p|reels?|tv)\/([A-Za-z0-9_-]{5,40})\/?$/;
 const COMMENT_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(?:p|reels?)\/([A-Za-z0-9_-]{5,40})\/c\/(\d{5,30})(?:\/r\/(\d{5,30}))?\/?$/;
 const HANDLE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
+/** "Balas" puts "@handle " in the box: unverified (EVIDENCE.md NOT FOUND); without it the box answers the post. */
 const MENTION = /^@([A-Za-z0-9._]{1,30})\b/;
 
 function pathOfHref(href: string): string {
@@ -431,6 +432,7 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
       );
       for (const a of links) {
         // The shown number is compact ("12,3 rb"); its title attribute holds the exact one ("12.345").
+        // a[href*="/followers/"] span[title] (id 60921443577, id 70344369592). The title's grouping in the id UI ("12.345" or "12,345") is unverified: it is read with the page language's grouping, and a title that does not read as an exact count falls through to the text.
         const titled = a.querySelector('[title]');
         const exact = titled ? parseCountDetailed(attr(titled, 'title'), lang) : null;
         if (exact?.exact) return { handle, counts: { followers: toCount(exact) } };
