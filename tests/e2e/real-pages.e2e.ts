@@ -149,6 +149,26 @@ describe('Facebook, real markup, Indonesian UI', () => {
   });
 });
 
+describe('page health, Indonesian UI', () => {
+  it('a Facebook page whose send controls are gone: the popup names it, with what still works', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const page = await h.openPlatform('facebook', '/');
+    await page.locator('[data-lexical-editor="true"]').first().waitFor();
+    // The site changed its bar: no button after the boxes at all.
+    await page.evaluate(() => {
+      for (const b of Array.from(document.querySelectorAll('.fb-send, .fb-emoji'))) b.remove();
+      document.body.append(document.createElement('div')); // a mutation, so the page is scanned again
+    });
+    const row = popup.getByTestId('platform-health-facebook');
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 20_000 }).toBe('problem');
+    await expect.poll(() => row.locator('[data-code="send-not-found"]').count(), { timeout: 20_000 }).toBe(1);
+    const text = (await row.locator('[data-code="send-not-found"]').textContent()) ?? '';
+    expect(text).toContain('Facebook: tombol kirim tidak dikenali');
+    expect(text).toContain('Templat dan pemeriksaan draf tetap berfungsi');
+    await popup.close();
+  });
+});
+
 describe('Instagram, real markup, Indonesian UI', () => {
   it('the QC gate holds a click on "Kirim" outside any <form>, and Enter', async () => {
     const page = await h.openPlatform('instagram', '/p/C9xAbC12dEf/');
