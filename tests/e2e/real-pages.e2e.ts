@@ -135,6 +135,12 @@ describe('Facebook, real markup, Indonesian UI', () => {
     await expect.poll(() => median.textContent(), { timeout: 15_000 }).toMatch(/^2 j.* ± 1 jam$/);
     expect(await median.getAttribute('title')).toContain('2 j');
     await popup.close();
+    // The monthly report (this month) says the same, with the note why.
+    const report = await h.context.newPage();
+    await report.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await expect.poll(() => report.getByTestId('report-response-median').textContent(), { timeout: 15_000 }).toMatch(/^2 j.* ± 1 jam$/);
+    expect(await report.getByTestId('report-response-margin').textContent()).toContain('± 1 jam');
+    await report.close();
   });
 
   it('the older markup (?markup=old: <time>, "Kirim komentar") is still held too', async () => {
