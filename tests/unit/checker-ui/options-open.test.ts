@@ -15,7 +15,7 @@ vi.mock('wxt/browser', () => ({
 
 const { routeMessage } = await import('@/lib/handlers/router');
 const { optionsPageSuffix } = await import('@/lib/handlers/options-open');
-const { testContext } = await import('../helpers/db');
+const { contentSender, testContext } = await import('../helpers/db');
 
 beforeEach(() => {
   created.length = 0;
@@ -34,7 +34,7 @@ describe('optionsPageSuffix: the options page address for a section and rule', (
 
 describe("'options.open' from the check panel", () => {
   it('a content script may ask; the options page opens at the rule in a new, active tab', async () => {
-    const reply = await routeMessage({ type: 'options.open', payload: { section: 'rules', ruleId: 'personal-nik' } }, 'content', testContext());
+    const reply = await routeMessage({ type: 'options.open', payload: { section: 'rules', ruleId: 'personal-nik' } }, contentSender(), testContext());
     expect(reply).toEqual({ ok: true, data: { opened: true } });
     expect(created).toEqual([{ url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html?rule=personal-nik#rules', active: true }]);
   });
@@ -47,7 +47,7 @@ describe("'options.open' from the check panel", () => {
     ['an extra field', { section: 'rules', url: 'https://evil.example/' }],
     ['an over-long rule id', { section: 'rules', ruleId: 'a'.repeat(81) }],
   ])('refuses %s and opens nothing', async (_name, payload) => {
-    const reply = await routeMessage({ type: 'options.open', payload }, 'content', testContext());
+    const reply = await routeMessage({ type: 'options.open', payload }, contentSender(), testContext());
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(created).toEqual([]);
   });
