@@ -15,7 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // alarms: the nightly roll-up of the engagement history (lib/setup/maintenance-alarm.ts).
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // unlimitedStorage: the IndexedDB history must not be evicted. No "storage": nothing uses browser.storage.
+    permissions: ['unlimitedStorage', 'alarms'],
     host_permissions: PLATFORM_MATCHES,
     // Drawn for the project: SVG sources in assets/, PNGs made by `npm run icons` (scripts/icons.mjs).
     icons: ICONS,
