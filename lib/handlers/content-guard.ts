@@ -1,6 +1,7 @@
 import type { MessageError, MessageType } from '@/lib/messaging';
 import type { PlatformId } from '@/lib/schemas/common';
 import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
+import { isPlatformPermalink } from '@/lib/schemas/permalink';
 
 /**
  * What a content script may say, beyond its message's schema. A script on a platform page (ours,
@@ -32,16 +33,6 @@ const READS: ReadonlySet<string> = new Set(['ping', 'overlay.settings', 'overlay
 
 function refuse(type: string, path: string, message: string): MessageError {
   return { code: 'forbidden', message: `${type}: ${message}`, path };
-}
-
-export function isPlatformPermalink(url: string, platform: PlatformId): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return parsed.protocol === 'https:' && PLATFORM_HOSTS[platform].includes(parsed.hostname) && !parsed.username && !parsed.password;
 }
 
 function checkValue(
