@@ -22,8 +22,10 @@ export default defineConfig({
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     // The overlay's UI script is imported by the content script on first use (see
-    // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it.
-    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES }],
+    // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it, and only
+    // at a per-session URL (use_dynamic_url): a page that fetches chrome-extension://<id>/overlay-ui.js
+    // to tell whether Pranata is installed gets nothing (issue 21).
+    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES, use_dynamic_url: true }],
     commands: {
       'open-palette': {
         suggested_key: { default: 'Alt+Shift+P' },
