@@ -118,7 +118,7 @@ describe('reads give a tab what its platform’s overlay needs', () => {
   it('overlay settings list the accounts of the tab’s platform only', async () => {
     const ctx = await accountsContext(NOW);
     const reply = await routeMessage({ type: 'overlay.settings', payload: {} }, contentSender('x'), ctx);
-    expect(reply.ok && reply.data.settings.accounts).toEqual([{ platform: 'x', handle: 'humaskotacontoh', role: 'own' }]);
+    expect(reply.ok && 'settings' in reply.data && reply.data.settings.accounts).toEqual([{ platform: 'x', handle: 'humaskotacontoh', role: 'own' }]);
     const state = await routeMessage({ type: 'overlay.state', payload: { platform: 'facebook' } }, contentSender('facebook'), ctx);
     expect(state.ok && 'templates' in state.data && state.data.settings.accounts.map((a) => a.platform)).toEqual(['facebook']);
   });
