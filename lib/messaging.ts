@@ -132,6 +132,8 @@ export type ErrorCode =
   | 'unknown-message'
   | 'invalid-payload'
   | 'forbidden'
+  /** A tab wrote more than its budget per minute: the page's outbox tries again later. */
+  | 'rate-limited'
   | 'storage-full'
   | 'internal'
   | 'unreachable'

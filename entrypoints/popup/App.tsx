@@ -13,6 +13,7 @@ import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import { HealthList } from '@/components/HealthList';
 import { trendSummary } from '@/components/trend-summary';
+import { isPlatformPermalink } from '@/lib/schemas/permalink';
 
 // uPlot (about 50 KB) loads after the figures: the numbers must not wait for the chart library.
 const TrendChart = lazy(() => import('@/components/TrendChart').then((m) => ({ default: m.TrendChart })));
@@ -248,7 +249,7 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
         {dashboard.topPosts.map((p) => (
           <li key={`${p.platform}|${p.postId}`}>
             <span className="title">
-              {p.permalink ? (
+              {isPlatformPermalink(p.permalink, p.platform) ? (
                 <a href={p.permalink} target="_blank" rel="noreferrer">
                   {platformName(p.platform)} · @{p.account}
                 </a>

@@ -12,6 +12,7 @@ import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from 
 import { LineChart } from '@/components/LineChart';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
 import { trendSummary } from '@/components/trend-summary';
+import { isPlatformPermalink } from '@/lib/schemas/permalink';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -212,9 +213,14 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                   {p.permalink ? (
                     <>
                       <br />
-                      <a href={p.permalink} className="permalink">
-                        {p.permalink}
-                      </a>
+                      {/* A link only to the post's own platform (https); anything else stays plain text. */}
+                      {isPlatformPermalink(p.permalink, p.platform) ? (
+                        <a href={p.permalink} className="permalink">
+                          {p.permalink}
+                        </a>
+                      ) : (
+                        <span className="permalink">{p.permalink}</span>
+                      )}
                     </>
                   ) : null}
                 </td>

@@ -72,11 +72,14 @@ describe('CheckPanel', () => {
     const slang = q('[data-testid="pranata-finding"][data-rule-id="slang"]');
     const fix = slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-fix"]');
     expect(fix?.textContent).toBe('tidak');
+    // A page script's click does nothing (issue 21); the admin's does.
     act(() => fix?.click());
+    expect(p.onFix).not.toHaveBeenCalled();
+    act(() => adminClick(fix));
     expect(p.onFix).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'slang', excerpt: 'gak' }), 'tidak');
-    act(() => slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-ignore"]')?.click());
+    act(() => adminClick(slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-ignore"]')));
     expect(p.onIgnore).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'slang' }));
-    act(() => q('[data-testid="pranata-finding"][data-rule-id="personal-nik"] [data-testid="pranata-finding-rule-off"]')?.click());
+    act(() => adminClick(q('[data-testid="pranata-finding"][data-rule-id="personal-nik"] [data-testid="pranata-finding-rule-off"]')));
     expect(p.onRuleOff).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'personal-nik' }));
     // A finding without a fix has no fix button.
     expect(q('[data-testid="pranata-finding"][data-rule-id="link-shortener"] [data-testid="pranata-finding-fix"]')).toBeNull();
@@ -97,6 +100,17 @@ describe('CheckPanel', () => {
   });
 });
 
+/**
+ * A click as the browser makes it from the admin's pointer (isTrusted). Pranata's buttons ignore
+ * script clicks (issue 21), and element.click() in a test is one.
+ */
+function adminClick(el: HTMLElement | null | undefined): void {
+  if (!el) return;
+  const ev = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(ev, 'isTrusted', { value: true });
+  el.dispatchEvent(ev);
+}
+
 describe('SendConfirm', () => {
   it('is an alertdialog that takes the focus; Escape means "fix first"', () => {
     const onFix = vi.fn();
@@ -110,7 +124,10 @@ describe('SendConfirm', () => {
       dialog?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onFix).toHaveBeenCalledTimes(1);
+    // "Kirim tetap" pressed by a page script: not sent, not logged as an override (issue 21).
     act(() => q('[data-testid="pranata-send-anyway"]')?.click());
+    expect(onSend).not.toHaveBeenCalled();
+    act(() => adminClick(q('[data-testid="pranata-send-anyway"]')));
     expect(onSend).toHaveBeenCalledTimes(1);
     expect(q('[data-testid="pranata-send-fix"]')?.textContent).toBe('Perbaiki dulu');
     expect(q('[data-testid="pranata-send-anyway"]')?.textContent).toBe('Kirim tetap');

@@ -2,6 +2,7 @@ import type { MessageKey, Params } from '@/lib/i18n';
 import { FindingList } from './FindingList';
 import type { PanelPlacement } from './placement';
 import { scoreTone, type FindingRow, type SeverityCounts } from './rows';
+import { trusted } from '../trusted';
 
 export interface CheckPanelProps {
   tr: (key: MessageKey, params?: Params) => string;
@@ -58,7 +59,7 @@ export function CheckPanel(p: CheckPanelProps) {
           aria-expanded={!p.collapsed}
           aria-controls={listId}
           aria-label={p.tr(p.collapsed ? 'checker.expand' : 'checker.collapse')}
-          onClick={p.onToggle}
+          onClick={trusted(p.onToggle)}
         >
           {p.collapsed ? '▸' : '▾'}
         </button>

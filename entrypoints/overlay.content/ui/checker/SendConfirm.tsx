@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { MessageKey, Params } from '@/lib/i18n';
 import type { PanelPlacement } from './placement';
+import { trusted } from '../trusted';
 
 export interface SendConfirmProps {
   tr: (key: MessageKey, params?: Params) => string;
@@ -69,10 +70,10 @@ export function SendConfirm({ tr, errors, placement, onSend, onFix }: SendConfir
         <p id="pranata-confirm-body">{tr('checker.gate.body')}</p>
       </div>
       <div className="pranata-confirm-actions">
-        <button type="button" data-testid="pranata-send-fix" className="pranata-primary" onClick={onFix}>
+        <button type="button" data-testid="pranata-send-fix" className="pranata-primary" onClick={trusted(onFix)}>
           {tr('checker.gate.fix')}
         </button>
-        <button type="button" data-testid="pranata-send-anyway" onClick={onSend}>
+        <button type="button" data-testid="pranata-send-anyway" onClick={trusted(onSend)}>
           {tr('checker.gate.send')}
         </button>
       </div>
