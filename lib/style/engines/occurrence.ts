@@ -116,6 +116,12 @@ function runCaps(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit
   }
 }
 
+/**
+ * Prefixes that stay outside a reduplicated base: "berhari-hari", "tertawa-tawa"; se- only with
+ * -nya ("sebaik-baiknya"; "sedikit-sedikit" repeats the whole word).
+ */
+const REDUP_PREFIX = /^(ber|ter)([a-z]+)$/;
+
 const SLANG_FIX: ReadonlyMap<string, string> = new Map(SLANG.map(([from, to]) => [from, to.split('|')[0] ?? '']));
 
 /**
@@ -126,13 +132,13 @@ function digitReduplication(written: string, clitic: string): string | null {
   const lower = written.toLowerCase();
   const slang = SLANG_FIX.get(lower);
   const word = slang && !slang.includes(' ') ? slang : lower;
-  if (!slang && !isWord(word)) return null;
   if (/^(?:km|cm|mm|kg|mg|ml|m|ha)$/.test(lower)) return null;
-  let best = `${word}-${word}`;
-  for (let i = 2; i <= word.length - 3; i++) {
-    const form = `${word}-${word.slice(i)}`;
-    if (isWord(form) && !isWord(best)) best = form;
-  }
+  // A prefixed word repeats its base: "bertahun2" → "bertahun-tahun", "berkali2" → "berkali-kali"
+  // (the base must be a word; "berkali" itself is missing from the list, so the base vouches).
+  const prefixed = REDUP_PREFIX.exec(word) ?? (clitic === 'nya' ? /^(se)([a-z]+)$/.exec(word) : null);
+  const base = prefixed?.[2];
+  const best = base && base.length >= 3 && isWord(base) ? `${word}-${base}` : `${word}-${word}`;
+  if (!slang && !isWord(word) && best === `${word}-${word}`) return null;
   const out = best + clitic;
   return slang ? out : matchCaseStart(written, out);
 }
