@@ -127,9 +127,10 @@ export function colloquialForm(w: string, listed: LexiconLookup): string | null 
   }
   // a respelling must give a word by itself ("thank" is no "thang" with vowels put back)
   for (const c of respellings(w)) if (listed(c) || isWord(c)) return c;
-  // "kepoin": the -in form of a listed slang word is that word
-  if (w.endsWith('in') && w.length > 5 && listed(w.slice(0, -2))) return w.slice(0, -2);
   for (const c of candidates(w)) if (isWord(c)) return c;
+  // "kepoin": the -in form of a listed slang word with no standard verb is that word (after the
+  // candidates: "nyampein" is "menyampaikan", not the listed "nyampe")
+  if (w.endsWith('in') && w.length > 5 && listed(w.slice(0, -2))) return w.slice(0, -2);
   for (const c of ['nya', 'ku', 'mu', 'lah']) {
     if (w.length - c.length < 3 || !w.endsWith(c)) continue;
     const rest = w.slice(0, -c.length);

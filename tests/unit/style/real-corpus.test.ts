@@ -52,7 +52,7 @@ describe('dictionary and colloquial rules', () => {
     // ber- bases: "mikir" is "berpikir"; with -in they take meN-...-kan
     ['mikir', 'berpikir'], ['nanya', 'bertanya'], ['mikirin', 'memikirkan'], ['nulis', 'menulis'],
     // -in needs a word as its base: "kepoin" is the listed "kepo", never "kepokan"
-    ['kepoin', null],
+    ['kepoin', null], ['nyampein', 'menyampaikan'],
   ] as const)('colloquialForm(%s) = %s', (w, want) => {
     expect(colloquialForm(w, listed)).toBe(want);
   });
