@@ -12,6 +12,7 @@ import { formatCount, formatDay, formatDuration, formatPercent, NO_VALUE } from 
 import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import { HealthList } from '@/components/HealthList';
+import { PageCapture } from '@/components/PageCapture';
 import { trendSummary } from '@/components/trend-summary';
 
 // uPlot (about 50 KB) loads after the figures: the numbers must not wait for the chart library.
@@ -165,6 +166,7 @@ function Popup({
       <section>
         <h2>{tr('popup.health')}</h2>
         <HealthList />
+        <PageCapture scope="active" />
       </section>
       <RecentEvents />
       <footer>

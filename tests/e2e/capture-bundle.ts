@@ -4,7 +4,9 @@ import { UI_WORDS } from '@/lib/capture/ui-words';
 import { adapterForHost } from '@/lib/platforms/index';
 
 declare global {
-  var __pranataAdapters: { adapterForHost: typeof adapterForHost; capturePage: typeof capturePage; uiWords: readonly string[] };
+  var __pranataAdapters: { adapterForHost: typeof adapterForHost };
+  var __pranataCapture: { capturePage: typeof capturePage; uiWords: readonly string[] };
 }
 
-globalThis.__pranataAdapters = { adapterForHost, capturePage, uiWords: [...UI_WORDS] };
+globalThis.__pranataAdapters = { adapterForHost };
+globalThis.__pranataCapture = { capturePage, uiWords: [...UI_WORDS] };

@@ -50,7 +50,8 @@ describe('page capture of the playground pages', () => {
     // let the page's lazy parts (counts, comments) render
     await p.page.waitForTimeout(300);
     const r = await p.run<Result>(
-      `const ui = new Set(A.uiWords);
+      `const C = globalThis.__pranataCapture;
+       const ui = new Set(C.uiWords);
        const read = (doc) => {
          const adapter = A.adapterForHost(location.hostname);
          const composers = adapter.findComposers(doc).map((c) => ({
@@ -74,7 +75,7 @@ describe('page capture of the playground pages', () => {
          return new Set((texts.join(' ').match(/\\p{L}{4,}/gu) ?? []).map((x) => x.toLowerCase()));
        };
        const before = read(document);
-       const cap = A.capturePage(document, { url: location.href, platform: args.platform, capturedAt: new Date() });
+       const cap = C.capturePage(document, { url: location.href, platform: args.platform, capturedAt: new Date() });
        const parsed = new DOMParser().parseFromString(cap.html, 'text/html');
        const capWords = wordsOf(parsed);
        const leaked = [...wordsOf(document)].filter((x) => !ui.has(x) && capWords.has(x));
