@@ -55,7 +55,7 @@ describe('Rekam struktur halaman', () => {
             file = readFileSync(await d.path()).toString('utf8');
             return true;
           },
-          { timeout: 20_000, intervals: [500] },
+          { timeout: 20_000, interval: 500 },
         )
         .toBe(true);
       expect(name).toMatch(new RegExp(`^pranata-capture-${c.platform}-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}\\.html$`));
