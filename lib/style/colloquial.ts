@@ -97,6 +97,8 @@ function candidates(w: string): string[] {
   const di = stem.startsWith('di') && stem.length > 4;
   for (const sfx of suffixes) {
     if (di) for (const b of withSounds(stem.slice(2))) if (baseOk(b, sfx)) out.push('di' + b + sfx);
+    // the word itself with a sound change before a nasal reading: "males" is "malas", not "memalis"
+    if (sfx === '' && /^[mn]/.test(stem)) for (const b of soundChanges(stem)) out.push(b);
     for (const base of nasalBases(stem)) {
       for (const b of withSounds(base)) {
         if (!baseOk(b, sfx)) continue;
@@ -137,10 +139,6 @@ export function colloquialForm(w: string, listed: LexiconLookup): string | null 
     if (listed(rest)) return null;
     for (const r of candidates(rest)) if (isWord(r)) return r + c;
   }
-  // a dropped final k or h: "kaka" → "kakak", "bole" → "boleh"
-  if (w.length >= 3 && /[aiueo]$/.test(w)) {
-    for (const c of ['k', 'h']) if (isWord(w + c)) return w + c;
-  }
   // vowels dropped: only for spellings that look like a skeleton (a vowel-less cluster), also
   // with a sound change ("blom" → "blum" → "belum", "smpe" → "smpai" → "sampai")
   if (skeletonLike(w)) {
@@ -150,6 +148,11 @@ export function colloquialForm(w: string, listed: LexiconLookup): string | null 
       const rs = restoreVowels(s);
       if (rs && rs !== s) return rs;
     }
+  }
+  // a dropped final k or h: "kaka" → "kakak", "bole" → "boleh" (after the skeletons: "bru" is
+  // "baru", not "bruk")
+  if (w.length >= 3 && /[aiueo]$/.test(w)) {
+    for (const c of ['k', 'h']) if (isWord(w + c)) return w + c;
   }
   return null;
 }

@@ -30,6 +30,10 @@ function derived(w: string): boolean {
   // the bare or imperative form of a listed meN- verb: "sebarkan" (menyebarkan), "unduh"
   // (not for nasal-initial forms: "nonton" is Jakarta for "menonton", not its base)
   if (w.length >= 4 && !/^[mn]/.test(w) && isListed(meN(w))) return true;
+  // m-/n-initial imperatives with -kan/-i whose stem is a word: "masukkan", "matikan",
+  // "nyalakan" (the suffix tells them from Jakarta nasal verbs like "nonton", "mikir")
+  const imperative = /^([mn].{2,})(?:kan|i)$/.exec(w);
+  if (imperative?.[1] && isListed(imperative[1]) && isListed(meN(w))) return true;
   const circum = /^(?:ketidak|ke|pe|per)(.{3,})an$/.exec(w);
   if (circum?.[1] && isListed(circum[1])) return true;
   if (/^(?:non|pra|pasca|antar|swa|multi|anti)-?[a-z]{4,}$/.test(w)) {

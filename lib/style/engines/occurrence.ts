@@ -2,6 +2,7 @@ import type { Doc, Token } from '../doc';
 import { ACRONYMS } from '../lexicon/persona';
 import { SLANG } from '../lexicon/slang';
 import { isWord } from '../dictionary/index';
+import { meN } from '../morphology';
 import type { CompileContext, Emit, Engine, OccurrenceRule } from './types';
 
 /** Occurrence: noise a calm official reply avoids (!!!, emoji over the limit, hashtags, CAPS). */
@@ -137,10 +138,33 @@ function digitReduplication(written: string, clitic: string): string | null {
   // (the base must be a word; "berkali" itself is missing from the list, so the base vouches).
   const prefixed = REDUP_PREFIX.exec(word) ?? (clitic === 'nya' ? /^(se)([a-z]+)$/.exec(word) : null);
   const base = prefixed?.[2];
-  const best = base && base.length >= 3 && isWord(base) ? `${word}-${base}` : `${word}-${word}`;
+  const meRepeat = meNRepeat(word);
+  const best = base && base.length >= 3 && isWord(base) ? `${word}-${base}` : meRepeat ? `${word}-${meRepeat}` : `${word}-${word}`;
   if (!slang && !isWord(word) && best === `${word}-${word}`) return null;
   const out = best + clitic;
   return slang ? out : matchCaseStart(written, out);
+}
+
+/**
+ * The part a meN- verb repeats: its stem after the nasal ("mencari" → "cari", "melihat" →
+ * "lihat"), or the nasalised stem when the nasal took the base's first sound ("menari" → "nari",
+ * "memukul" → "mukul"): "mencari-cari", "menari-nari". Only when meN- of a dictionary base gives
+ * the word back ("merah" is no meN- verb: "rah" is no word).
+ */
+function meNRepeat(word: string): string | null {
+  if (!/^me[mnlrwy]/.test(word) || !isWord(word)) return null;
+  const rest = word.slice(2);
+  const repeat = rest.replace(/^(?:ng(?=[^aiueo])|ny(?=[^aiueo])|n(?=[^aiueoyg])|m(?=[^aiueo]))/, '');
+  if (repeat.length < 3) return null;
+  const bases = [repeat];
+  if (repeat === rest) {
+    // the nasal took the base's first sound: n ← t, m ← p, ng ← k, ny ← s
+    if (rest.startsWith('ng')) bases.push('k' + rest.slice(2));
+    else if (rest.startsWith('ny')) bases.push('s' + rest.slice(2));
+    else if (rest.startsWith('n')) bases.push('t' + rest.slice(1));
+    else if (rest.startsWith('m')) bases.push('p' + rest.slice(1));
+  }
+  return bases.some((b) => isWord(b) && meN(b) === word) ? repeat : null;
 }
 
 function matchCaseStart(written: string, out: string): string {

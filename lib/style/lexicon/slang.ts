@@ -225,6 +225,7 @@ export const SLANG: readonly SubEntry[] = [
   ['ngerjain', 'mengerjakan'],
   ['ngomong', 'berbicara'],
   ['ngomongin', 'membicarakan'],
+  ['mulu', 'terus|melulu'],
   ['nyuruh', 'menyuruh'],
   ['ngajuin', 'mengajukan'],
   ['ngelapor', 'melapor'],

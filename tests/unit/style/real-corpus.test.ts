@@ -32,6 +32,7 @@ describe('dictionary and colloquial rules', () => {
   it.each([
     ['sudah', true], ['menaikkan', true], ['bertahun-tahun', true], ['diunduh', true], ['ketidaknyamanannya', true],
     ['nikah', true], ['berkasnya', true], ['sebarkan', true], ['gak', false], ['nonton', false], ['bedain', false],
+    ['masukkan', true], ['matikan', true], ['nyalakan', true], ['mikir', false], ['mis', true],
   ] as const)('isWord(%s) = %s', (w, want) => {
     expect(isWord(w)).toBe(want);
   });
@@ -53,6 +54,8 @@ describe('dictionary and colloquial rules', () => {
     ['mikir', 'berpikir'], ['nanya', 'bertanya'], ['mikirin', 'memikirkan'], ['nulis', 'menulis'],
     // -in needs a word as its base: "kepoin" is the listed "kepo", never "kepokan"
     ['kepoin', null], ['nyampein', 'menyampaikan'],
+    // the word's own sound change before a nasal reading; skeletons before a dropped final k
+    ['males', 'malas'], ['bru', 'baru'],
   ] as const)('colloquialForm(%s) = %s', (w, want) => {
     expect(colloquialForm(w, listed)).toBe(want);
   });
@@ -66,6 +69,11 @@ describe('dictionary and colloquial rules', () => {
     ['bertahun2 kami menunggu', [['repeated-word', 'bertahun2', 'bertahun-tahun']]],
     ['sedikit2 saja', [['repeated-word', 'sedikit2', 'sedikit-sedikit']]],
     ['lakukan sebaik2nya', [['repeated-word', 'sebaik2nya', 'sebaik-baiknya']]],
+    // meN- verbs repeat their stem, nasalised where the nasal took its first sound
+    ['jangan nyari2 alasan', [['repeated-word', 'nyari2', 'mencari-cari']]],
+    ['melihat2 dulu', [['repeated-word', 'melihat2', 'melihat-lihat']]],
+    ['anak menari2 di panggung', [['repeated-word', 'menari2', 'menari-nari']]],
+    ['bendera merah2 dipasang', [['repeated-word', 'merah2', 'merah-merah']]],
     ['kepoin akun resminya', [['slang', 'kepoin', 'ingin tahu']]],
     ['aplikasinya ngelag terus', [['slang', 'ngelag', null]]],
     ['layanannya #gakbecus banget', [['slang', 'gak', 'tidak'], ['slang', 'banget', 'sekali']]],
