@@ -52,7 +52,8 @@ export function serialize(root: Node, ctx: AttrContext, maxElements: number, sel
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
     const tag = el.localName.toLowerCase();
-    if (SKIPPED.has(tag) || !TAG.test(tag)) return;
+    // Pranata's own layer (<pranata-overlay>, its badges) is not the site's markup
+    if (SKIPPED.has(tag) || !TAG.test(tag) || tag.startsWith('pranata-')) return;
     if (++elements > maxElements) {
       truncated = true;
       parts.push(`<!-- capture cut at ${maxElements} elements -->`);

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { capturePage, captureFileName } from '@/lib/capture';
 import { adapterForHost } from '@/lib/platforms/index';
 import { platformForHost } from '@/lib/platforms/hosts';
 import { UI_WORDS } from '@/lib/capture/ui-words';
-import { FIXTURES, loadFixture, loadPage } from '../platforms/fixture';
+import { FIXTURES, SHARED_X, loadFixture, loadFragment, loadPage } from '../platforms/fixture';
 
 // The capture is judged by what it is for: a maintainer loads it as an adapter fixture, so the
 // adapters must find in it what they find on the page (composers, send controls, times, counts),
@@ -88,6 +88,25 @@ describe('captures of the adapters’ fixture pages (the playground’s markup c
   });
 });
 
+describe.runIf(existsSync(SHARED_X))('captures of real x.com markup (../shared/fixtures/x, English UI)', () => {
+  it.each([
+    ['x-tweet-sample.html', 'https://x.com/TestUser123/status/1981398750557065646', ['TestUser123', 'Test User Account', '1981398750557065646']],
+    ['x-tweet-quote.html', 'https://x.com/home', ['TestQuoter', 'Test Quoter', '1983130065320780162']],
+    ['x-tweet-quote-video.html', 'https://x.com/home', ['QuotingUser', 'OriginalPoster']],
+  ] as const)('%s: same posts, counts and times; no names, handles or ids', (file, url, secrets) => {
+    loadFragment(readFileSync(resolve(SHARED_X, file), 'utf8'), 'en', url);
+    const before = reading();
+    expect(before.posts.length).toBeGreaterThan(0);
+    const cap = capturePage(document, { url, platform: 'x', capturedAt: NOW });
+    expect(secrets.filter((s) => cap.html.toLowerCase().includes(s.toLowerCase()))).toEqual([]);
+    expect(personalData().filter((s) => cap.html.toLowerCase().includes(s.toLowerCase()))).toEqual([]);
+    // the exact counts of the action bar's label survive ("48 replies, 152 reposts, ...")
+    expect(cap.html).toMatch(/aria-label="\d+ replies, \d+ reposts, \d+ likes/);
+    loadPage(cap.html);
+    expect(reading()).toEqual(before);
+  });
+});
+
 const SEEDED = `<!DOCTYPE html><html lang="id"><head><meta name="fixture-url" content="https://www.facebook.com/budi.santoso.77/posts/987654321098765"></head><body>
 <div role="main"><div role="article" aria-posinset="1">
   <h2><a href="https://www.facebook.com/budi.santoso.77?__cft__[0]=AZXsecret">Budi Santoso</a></h2>
@@ -129,11 +148,12 @@ describe('a page seeded with personal data (names, NIK, phone, e-mail, handles i
   });
 
   it('writes no markup from the page: text and attribute values are escaped', () => {
-    loadPage(`<!DOCTYPE html><html lang="en"><body><div aria-label="&quot;><script>x</script>">a &lt;b&gt; &amp; c</div><script>alert(1)</script><style>p{}</style><svg><path d="M0 0"></path><title>Budi</title></svg></body></html>`);
+    loadPage(`<!DOCTYPE html><html lang="en"><body><div aria-label="&quot;><script>x</script>">a &lt;b&gt; &amp; c</div><script>alert(1)</script><style>p{}</style><pranata-overlay popover="manual"></pranata-overlay><svg><path d="M0 0"></path><title>Budi</title></svg></body></html>`);
     const cap = capturePage(document, { url: 'https://x.com/home', platform: 'x', capturedAt: NOW });
     expect(cap.html).not.toContain('<script');
     expect(cap.html).not.toContain('<style');
     expect(cap.html).not.toContain('<path');
+    expect(cap.html).not.toContain('pranata-overlay');
     expect(cap.html).not.toContain('Budi');
     expect(cap.html).toContain('&lt;');
     expect(cap.html).toContain('<svg></svg>');
