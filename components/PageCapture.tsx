@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PLATFORM_MATCHES, platformForHost } from '@/lib/platforms/hosts';
-import { CAPTURE_MESSAGE, captureResponseSchema } from '@/lib/capture/protocol';
+import { CAPTURE_MESSAGE } from '@/lib/capture/protocol';
+import { captureResponseSchema } from '@/lib/capture/response-schema';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/i18n/react';

@@ -5,8 +5,8 @@ import { adapterForHost } from '@/lib/platforms/index';
 
 declare global {
   var __pranataAdapters: { adapterForHost: typeof adapterForHost };
-  var __pranataCapture: { capturePage: typeof capturePage; uiWords: readonly string[] };
+  var __pranataCaptureTest: { capturePage: typeof capturePage; uiWords: readonly string[] };
 }
 
 globalThis.__pranataAdapters = { adapterForHost };
-globalThis.__pranataCapture = { capturePage, uiWords: [...UI_WORDS] };
+globalThis.__pranataCaptureTest = { capturePage, uiWords: [...UI_WORDS] };

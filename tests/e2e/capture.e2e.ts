@@ -50,7 +50,7 @@ describe('page capture of the playground pages', () => {
     // let the page's lazy parts (counts, comments) render
     await p.page.waitForTimeout(300);
     const r = await p.run<Result>(
-      `const C = globalThis.__pranataCapture;
+      `const C = globalThis.__pranataCaptureTest;
        const ui = new Set(C.uiWords);
        const read = (doc) => {
          const adapter = A.adapterForHost(location.hostname);
