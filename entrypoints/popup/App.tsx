@@ -12,6 +12,7 @@ import { formatCount, formatDay, formatMargin, formatPercent, formatResponse, NO
 import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import { HealthList } from '@/components/HealthList';
+import { PageCapture } from '@/components/PageCapture';
 import { trendSummary } from '@/components/trend-summary';
 import { isPlatformPermalink } from '@/lib/schemas/permalink';
 
@@ -167,6 +168,7 @@ function Popup({
       <section>
         <h2>{tr('popup.health')}</h2>
         <HealthList />
+        <PageCapture scope="active" />
       </section>
       <RecentEvents />
       <footer>
