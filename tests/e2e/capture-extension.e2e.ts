@@ -36,7 +36,7 @@ describe('Rekam struktur halaman', () => {
 
     const cases = [
       { platform: 'facebook', lang: 'id', kept: ['data-lexical-editor="true"', 'role="textbox"', 'role="article"'], people: ['Humas Kota Contoh', 'Siti', 'Rahma', 'Budi Santoso', 'budi.santoso.id', 'siti.rahma.77', 'Lestari'] },
-      { platform: 'instagram', lang: 'en', kept: ['<textarea', 'role="button"', '/liked_by/'], people: ['humaskotacontoh', 'Humas Kota Contoh'] },
+      { platform: 'instagram', lang: 'en', kept: ['<textarea', 'role="button"', 'aria-label="Like"'], people: ['humaskotacontoh', 'Humas Kota Contoh'] },
     ] as const;
     for (const c of cases) {
       const button = options.getByTestId(`page-capture-${c.platform}`);

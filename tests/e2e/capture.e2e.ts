@@ -52,14 +52,16 @@ describe('page capture of the playground pages', () => {
     const r = await p.run<Result>(
       `const C = globalThis.__pranataCaptureTest;
        const ui = new Set(C.uiWords);
+       // relative times ("5 mnt") are read against the clock of each read: compare them to the minute
+       const minute = (t) => (t == null ? null : Math.round(t / 60000));
        const read = (doc) => {
          const adapter = A.adapterForHost(location.hostname);
          const composers = adapter.findComposers(doc).map((c) => ({
            kind: c.kind, editor: c.editor,
            send: c.sendButton ? (c.sendButton.getAttribute('aria-label') || c.sendButton.getAttribute('data-testid') || c.sendButton.textContent.trim()) : null,
-           target: c.target ? { kind: c.target.kind, postedAt: c.target.postedAt ?? null } : null,
+           target: c.target ? { kind: c.target.kind, postedAt: minute(c.target.postedAt) } : null,
          }));
-         const posts = adapter.findPosts(doc).map((p) => ({ counts: p.counts, postedAt: p.postedAt ?? null }));
+         const posts = adapter.findPosts(doc).map((p) => ({ counts: p.counts, postedAt: minute(p.postedAt) }));
          return { composers, posts, problems: adapter.problems().map((x) => x.code) };
        };
        const adapter = A.adapterForHost(location.hostname);
