@@ -1,3 +1,4 @@
+import { downloadBlob } from '@/entrypoints/options/handover/download';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PLATFORM_MATCHES, platformForHost } from '@/lib/platforms/hosts';
@@ -30,15 +31,7 @@ async function platformTabs(scope: 'active' | 'all'): Promise<PlatformTab[]> {
 }
 
 function download(html: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), fileName);
 }
 
 /**

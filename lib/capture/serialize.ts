@@ -1,6 +1,6 @@
 /**
  * Writes a redacted copy of a DOM tree as HTML, node by node: tag names as they are, attributes
- * and text through the redaction rules, every value escaped here (never innerHTML/outerHTML).
+ * and text through the redaction rules, every value escaped here (the page's own HTML serialiser is never used).
  * Scripts, styles, frames and SVG drawing data are left out; a tree larger than the element
  * budget is cut with a comment saying so.
  */
