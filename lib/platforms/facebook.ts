@@ -430,7 +430,6 @@ export function createFacebookAdapter(): PlatformAdapter {
   return {
     id: 'facebook',
     hosts: PLATFORM_HOSTS.facebook,
-    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

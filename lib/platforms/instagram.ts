@@ -327,7 +327,6 @@ export function createInstagramAdapter(): PlatformAdapter {
   return {
     id: 'instagram',
     hosts: PLATFORM_HOSTS.instagram,
-    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

@@ -377,7 +377,6 @@ export function createXAdapter(): PlatformAdapter {
   return {
     id: 'x',
     hosts: PLATFORM_HOSTS.x,
-    submitsOnEnter: false,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

@@ -4,28 +4,6 @@ import type { ReplyTarget } from '@/lib/platforms/types';
 import { responseTimeMs } from '@/lib/engagement/response-time';
 import type { DraftState } from '../drafts';
 
-/** The keys of a keydown that matter for "did this send?". */
-export interface KeyLike {
-  key: string;
-  shiftKey: boolean;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  isComposing: boolean;
-  keyCode?: number;
-}
-
-/**
- * Whether a keydown in a composer may send the reply: plain Enter where the platform submits on
- * Enter (Facebook's comment box, Instagram's), Ctrl/Cmd+Enter anywhere (X posts with it).
- * Shift+Enter is a new line, and Enter while an IME is composing (keyCode 229) picks a word.
- * A "may": the send counts only once the site has emptied or closed the composer.
- */
-export function isSubmitKey(e: KeyLike, submitsOnEnter: boolean): boolean {
-  if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey) return false;
-  return e.ctrlKey || e.metaKey || submitsOnEnter;
-}
-
 /** Only replies are logged: a new post of the agency is not an answer to anyone. */
 export function isReplyComposer(kind: 'new-post' | 'reply' | 'comment-reply'): boolean {
   return kind !== 'new-post';
