@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
-import { PLATFORM_MATCHES } from './lib/platforms/hosts';
+import { hostMatches } from './lib/platforms/meta';
+
+const PLATFORM_MATCHES = hostMatches();
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -21,7 +23,7 @@ export default defineConfig({
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     // The overlay's UI script is imported by the content script on first use (see
-    // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it.
+    // entrypoints/overlay.content/ui-loader.ts); only the platforms' pages may load it.
     web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES }],
     commands: {
       'open-palette': {

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
+import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { Diagnostic } from '@/lib/schemas/diagnostic';
-import { useT } from '@/lib/i18n/react';
+import { useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 
 /** Latest adapter report per platform, live. */
@@ -19,12 +20,13 @@ async function latestPerPlatform(): Promise<Partial<Record<PlatformId, Diagnosti
 
 export function HealthList() {
   const tr = useT();
+  const lang = useLang();
   const latest = useLiveQuery(latestPerPlatform, []);
   return (
     <ul className="health" aria-label={tr('popup.health')}>
       {PLATFORM_IDS.map((platform) => {
         const d = latest?.[platform];
-        const name = tr(`common.platform.${platform}` as MessageKey);
+        const name = platformName(platform, lang);
         const status = !d ? 'unknown' : d.code === 'ok' ? 'ok' : 'problem';
         const text = !d ? tr('popup.health.unknown', { platform: name }) : tr(`health.${d.code}` as MessageKey, { platform: name });
         return (

@@ -23,5 +23,4 @@ export function languageFromLocale(locale: string | undefined): UiLanguage {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
-/** Locale tags for Intl / date-fns formatting in the UI language. */
-export const INTL_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+export { INTL_LOCALE } from './locale';

@@ -114,3 +114,9 @@ export function platformOfHost<M extends PlatformMeta>(hostname: string, list: r
 export function originOf(p: PlatformMeta): string {
   return `https://${p.hosts[0] ?? ''}`;
 }
+
+/** The platform's name in the UI language. */
+export function platformName(id: PlatformId, lang: 'id' | 'en'): string {
+  return PLATFORMS[id].label[lang];
+}
+

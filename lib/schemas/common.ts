@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '@/lib/platforms/meta';
 
-/** The platforms Pranata works on. */
-export const platformIdSchema = z.enum(['x', 'facebook', 'instagram']);
-export type PlatformId = z.infer<typeof platformIdSchema>;
-export const PLATFORM_IDS: readonly PlatformId[] = platformIdSchema.options;
+export { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/meta';
+
+/** The platforms Pranata works on: the ids of lib/platforms/meta.ts. */
+export const platformIdSchema = z.enum(PLATFORM_IDS);
 
 /** Epoch milliseconds: payloads stay JSON-plain (no Date objects cross a message boundary). */
 export const epochMsSchema = z.number().int().nonnegative().max(8.64e15);

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { send } from '@/lib/messaging-client';
+import { platformName } from '@/lib/platforms/meta';
 import { useSettings } from '@/lib/db/hooks';
-import { useT } from '@/lib/i18n/react';
+import { useLang, useT } from '@/lib/i18n/react';
+import { ACCOUNT_RULE_KEY } from '@/lib/i18n/labels';
 import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { AccountRef } from '@/lib/schemas/settings';
@@ -44,10 +46,11 @@ function PlatformAccounts({
   onSave: (accounts: AccountRef[]) => Promise<void>;
 }) {
   const tr = useT();
+  const lang = useLang();
   const [input, setInput] = useState('');
   const [role, setRole] = useState<AccountRef['role']>('own');
   const [error, setError] = useState('');
-  const name = tr(`common.platform.${platform}` as MessageKey);
+  const name = platformName(platform, lang);
   const mine = accounts.filter((a) => a.platform === platform);
   const errorId = `account-error-${platform}`;
 
@@ -57,7 +60,7 @@ function PlatformAccounts({
       setError(
         parsed.error === 'empty'
           ? tr('accounts.error.empty')
-          : tr('accounts.error.invalid', { platform: name, rule: tr(`accounts.rule.${platform}` as MessageKey) }),
+          : tr('accounts.error.invalid', { platform: name, rule: tr(ACCOUNT_RULE_KEY[platform]) }),
       );
       return;
     }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { platformName } from '@/lib/platforms/meta';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/db/hooks';
 import { queryReplyEvents, querySnapshots } from '@/lib/db/history';
@@ -63,10 +64,10 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
     const db = getDb();
     if (tab === 'replies') {
       const r = await queryReplyEvents(db, { platform, fromDay, toDay, kind: kind as ReplyEventKind | 'all' }, zone);
-      return { rows: replyRows(r.rows, { tr, zone, templateTitle: (id) => templates?.get(id) }), capped: r.capped };
+      return { rows: replyRows(r.rows, { tr, lang, zone, templateTitle: (id) => templates?.get(id) }), capped: r.capped };
     }
     const r = await querySnapshots(db, { platform, fromDay, toDay, kind: kind as Snapshot['kind'] | 'all' }, zone);
-    return { rows: snapshotRowsFor(r.rows, { tr, zone }), capped: r.capped };
+    return { rows: snapshotRowsFor(r.rows, { tr, lang, zone }), capped: r.capped };
   }, [tab, platform, fromDay, toDay, kind, zone, tr, templates, validDates]);
   const columns: CsvColumn[] = useMemo(() => (tab === 'replies' ? replyColumns(tr) : snapshotColumns(tr)), [tab, tr]);
   const rows = result?.rows ?? [];
@@ -96,7 +97,7 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
             <option value="all">{tr('history.filter.all')}</option>
             {PLATFORM_IDS.map((p) => (
               <option key={p} value={p}>
-                {tr(`common.platform.${p}` as MessageKey)}
+                {platformName(p, lang)}
               </option>
             ))}
           </select>

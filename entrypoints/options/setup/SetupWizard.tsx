@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { getDb } from '@/lib/db';
+import { platformList } from '@/lib/i18n/platforms';
 import { writeSettings } from '@/lib/db/settings';
 import { useSettings } from '@/lib/db/hooks';
 import { completeSetup } from '@/lib/setup/complete-setup';
 import { exampleProfiles } from '@/lib/style';
-import { useT } from '@/lib/i18n/react';
+import { useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 import { uiLanguageSchema, type UiLanguage } from '@/lib/schemas/common';
+import { byPlatform } from '@/lib/platforms/meta';
 import { STEPS, toSetupInput, validateStep, type FieldErrors, type StepId, type WizardState } from './wizard-state';
 import { AccountsStep, AgencyStep, PersonaStep, SignOffStep, TimeZoneStep } from './steps';
 
@@ -18,6 +20,7 @@ import { AccountsStep, AgencyStep, PersonaStep, SignOffStep, TimeZoneStep } from
  */
 export function SetupWizard({ onDone }: { onDone: (templates: number) => void }) {
   const tr = useT();
+  const lang = useLang();
   const settings = useSettings();
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -28,7 +31,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
     personaId: exampleProfiles[0]?.id ?? 'custom',
     custom: { personaName: '', addressForm: 'anda', customAddress: '' },
     timeZone: settings?.timeZone ?? 'WIB',
-    accounts: { x: '', facebook: '', instagram: '' },
+    accounts: byPlatform(() => ''),
     adminSignOff: settings?.adminSignOff ?? '',
   }));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -85,7 +88,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
     <div className="setup-wizard" data-testid="setup-wizard" data-step={stepId}>
       <header>
         <h1>{tr('setup.title')}</h1>
-        <p>{tr('setup.intro')}</p>
+        <p>{tr('setup.intro', { platforms: platformList(lang, 'conjunction') })}</p>
         <label htmlFor={langId} className="inline-label">
           {tr('setup.language')}
         </label>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { exampleProfiles } from '@/lib/style';
+import { platformName } from '@/lib/platforms/meta';
 import { id as catalog } from '@/lib/i18n/id';
-import { useT } from '@/lib/i18n/react';
+import { useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, timeZoneIdSchema, type PlatformId } from '@/lib/schemas/common';
 import { addressFormSchema, type AddressForm, type SopProfile } from '@/lib/schemas/profile';
@@ -184,6 +185,7 @@ export function TimeZoneStep({ state, update }: StepProps) {
 
 export function AccountsStep({ state, update, errors }: StepProps) {
   const tr = useT();
+  const lang = useLang();
   return (
     <>
       <p className="muted">{tr('setup.accounts.help')}</p>
@@ -191,7 +193,7 @@ export function AccountsStep({ state, update, errors }: StepProps) {
         <TextField
           key={platform}
           name={`account-${platform}`}
-          label={tr(`common.platform.${platform}` as MessageKey)}
+          label={platformName(platform, lang)}
           value={state.accounts[platform]}
           maxLength={400}
           errors={errors}

@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '@/lib/i18n/fill';
-import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
+import type { UiLanguage } from '@/lib/schemas/common';
+import { INTL_LOCALE } from '@/lib/i18n/locale';
 import * as catalog from '@/lib/i18n/messages/palette';
 
 export type PaletteKey = keyof typeof catalog.id;
@@ -15,8 +16,6 @@ export function tp(lang: UiLanguage, key: PaletteKey, params?: Record<string, st
   return fillPlaceholders(template, params, lang);
 }
 
-/** Platform names are the same in both languages. */
-export const PLATFORM_NAME: Record<PlatformId, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
 
-/** Locale tags for numbers in the UI language. */
-export const NUMBER_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+/** Locale tags for numbers in the UI language: the app's one locale table. */
+export const NUMBER_LOCALE: Record<UiLanguage, string> = INTL_LOCALE;
