@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms/meta';
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 
 export { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/meta';
 
@@ -10,7 +11,7 @@ export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const epochMsSchema = z.number().int().nonnegative().max(8.64e15);
 
 /** Ids we mint are UUIDs; ids read from a page (post ids) are short opaque strings. */
-export const idSchema = z.string().min(1).max(200);
+export const idSchema = z.string().min(1).max(MESSAGE_LIMITS.idLength);
 
 /** Free text from the admin or from a page: bounded so one bad value cannot fill the disk. */
 export const textSchema = (max: number) => z.string().max(max);

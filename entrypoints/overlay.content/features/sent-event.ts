@@ -2,6 +2,7 @@ import type { PlatformId } from '@/lib/schemas/common';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { ReplyTarget } from '@/lib/platforms/types';
 import { responseTimeMs } from '@/lib/engagement/response-time';
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import type { DraftState } from '../drafts';
 
 /** Only replies are logged: a new post of the agency is not an answer to anyone. */
@@ -23,7 +24,7 @@ export function sentEvent(input: {
 }): ReplyEvent {
   const event: ReplyEvent = { id: input.id, kind: 'sent', platform: input.platform, at: input.at };
   const { target, draft } = input;
-  if (target?.id) event.targetId = target.id.slice(0, 200);
+  if (target?.id) event.targetId = target.id.slice(0, MESSAGE_LIMITS.idLength);
   if (target?.postedAt !== undefined && Number.isFinite(target.postedAt) && target.postedAt >= 0) {
     event.targetAt = Math.round(target.postedAt);
     const ms = responseTimeMs(target.postedAt, input.at);
