@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { DIAGNOSTIC_KEY } from '@/lib/i18n/labels';
 import { getDb } from '@/lib/db';
 import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { Diagnostic } from '@/lib/schemas/diagnostic';
 import { useLang, useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
 
 /** Latest adapter report per platform, live. */
 async function latestPerPlatform(): Promise<Partial<Record<PlatformId, Diagnostic>>> {
@@ -28,7 +28,7 @@ export function HealthList() {
         const d = latest?.[platform];
         const name = platformName(platform, lang);
         const status = !d ? 'unknown' : d.code === 'ok' ? 'ok' : 'problem';
-        const text = !d ? tr('popup.health.unknown', { platform: name }) : tr(`health.${d.code}` as MessageKey, { platform: name });
+        const text = !d ? tr('popup.health.unknown', { platform: name }) : tr(DIAGNOSTIC_KEY[d.code], { platform: name });
         return (
           <li key={platform} data-testid={`platform-health-${platform}`} data-status={status}>
             <span className={`dot dot-${status}`} aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { REPLY_KIND_KEY } from '@/lib/i18n/labels';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platformList } from '@/lib/i18n/platforms';
 import { browser } from 'wxt/browser';
@@ -279,7 +280,7 @@ function RecentEvents() {
       <ul data-testid="recent-events">
         {recent?.map((e) => (
           <li key={e.id}>
-            {tr(`popup.event.${e.kind}` as MessageKey)} · {platformLabel(e.platform, lang)}
+            {tr(REPLY_KIND_KEY[e.kind])} · {platformLabel(e.platform, lang)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { REPLY_KIND_KEY, SNAPSHOT_KIND_KEY } from '@/lib/i18n/labels';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platformName } from '@/lib/platforms/meta';
 import { getDb } from '@/lib/db';
@@ -35,7 +36,7 @@ export function HistorySection() {
       <div className="tabs" role="group">
         {(['replies', 'snapshots'] as const).map((t) => (
           <button key={t} type="button" aria-pressed={tab === t} data-testid={`history-tab-${t}`} onClick={() => setTab(t)}>
-            {tr(`history.tab.${t}` as MessageKey)}
+            {tr(t === 'replies' ? 'history.tab.replies' : 'history.tab.snapshots')}
           </button>
         ))}
       </div>
@@ -55,7 +56,11 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
   const [toDay, setToDay] = useState(() => dayKey(Date.now(), zone));
   const [kind, setKind] = useState('all');
   const [page, setPage] = useState(0);
-  const kinds: readonly string[] = tab === 'replies' ? replyEventKindSchema.options : (['post', 'profile'] as const);
+  // The kinds of the tab's rows, each with its label.
+  const kinds: readonly { value: string; label: MessageKey }[] =
+    tab === 'replies'
+      ? replyEventKindSchema.options.map((k) => ({ value: k, label: REPLY_KIND_KEY[k] }))
+      : (['post', 'profile'] as const).map((k) => ({ value: k, label: SNAPSHOT_KIND_KEY[k] }));
   const validDates = /^\d{4}-\d{2}-\d{2}$/.test(fromDay) && /^\d{4}-\d{2}-\d{2}$/.test(toDay);
 
   const templates = useLiveQuery(async () => new Map((await getDb().templates.toArray()).map((t) => [t.id, t.title])), []);
@@ -115,8 +120,8 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
           <select data-testid="history-kind" value={kind} onChange={(e) => { setKind(e.target.value); setPage(0); }}>
             <option value="all">{tr('history.filter.all')}</option>
             {kinds.map((k) => (
-              <option key={k} value={k}>
-                {tr((tab === 'replies' ? `popup.event.${k}` : `history.kind.${k}`) as MessageKey)}
+              <option key={k.value} value={k.value}>
+                {tr(k.label)}
               </option>
             ))}
           </select>

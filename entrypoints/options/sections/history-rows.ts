@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { REPLY_KIND_KEY } from '@/lib/i18n/labels';
 import { tz } from '@date-fns/tz';
 import { platformName } from '@/lib/platforms/meta';
 import { ianaZone, type ZoneInput } from '@/lib/engagement/days';
@@ -46,7 +47,7 @@ export function replyRows(
     return {
       at: timeCell(e.at, opts.zone),
       platform: platformName(e.platform, opts.lang),
-      kind: tr(`popup.event.${e.kind}` as MessageKey),
+      kind: tr(REPLY_KIND_KEY[e.kind]),
       target: e.targetId,
       responseSeconds: ms === null ? undefined : Math.round(ms / 1000),
       score: e.score === undefined ? undefined : Math.round(e.score),

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '@/lib/i18n/fill';
+import { translate } from '@/lib/i18n/translate';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { INTL_LOCALE } from '@/lib/i18n/locale';
 import * as catalog from '@/lib/i18n/messages/palette';
@@ -11,9 +11,7 @@ export type PaletteKey = keyof typeof catalog.id;
  * result is always rendered as text.
  */
 export function tp(lang: UiLanguage, key: PaletteKey, params?: Record<string, string | number>): string {
-  const template: string = lang === 'en' ? catalog.en[key] : catalog.id[key];
-  if (!params) return template;
-  return fillPlaceholders(template, params, lang);
+  return translate<PaletteKey>(catalog, lang, key, params);
 }
 
 
