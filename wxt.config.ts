@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
-import { PLATFORM_MATCHES } from './lib/platforms/hosts';
+import { hostMatches } from './lib/platforms/meta';
+
+const PLATFORM_MATCHES = hostMatches();
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 

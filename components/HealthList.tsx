@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { DIAGNOSTIC_KEY } from '@/lib/i18n/labels';
 import { getDb } from '@/lib/db';
+import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { Diagnostic } from '@/lib/schemas/diagnostic';
-import { useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n/react';
 
 /** The latest report per platform: every diagnostic of the newest scan (one report shares its `at`). */
 async function latestPerPlatform(): Promise<Partial<Record<PlatformId, Diagnostic[]>>> {
@@ -28,12 +29,13 @@ async function latestPerPlatform(): Promise<Partial<Record<PlatformId, Diagnosti
  */
 export function HealthList() {
   const tr = useT();
+  const lang = useLang();
   const latest = useLiveQuery(latestPerPlatform, []);
   return (
     <ul className="health" aria-label={tr('popup.health')}>
       {PLATFORM_IDS.map((platform) => {
         const report = latest?.[platform];
-        const name = tr(`common.platform.${platform}` as MessageKey);
+        const name = platformName(platform, lang);
         const status = !report ? 'unknown' : report.every((d) => d.code === 'ok') ? 'ok' : 'problem';
         return (
           <li key={platform} data-testid={`platform-health-${platform}`} data-status={status}>
@@ -41,12 +43,12 @@ export function HealthList() {
             {!report ? (
               tr('popup.health.unknown', { platform: name })
             ) : report.length === 1 && report[0] ? (
-              <span data-code={report[0].code}>{tr(`health.${report[0].code}` as MessageKey, { platform: name })}</span>
+              <span data-code={report[0].code}>{tr(DIAGNOSTIC_KEY[report[0].code], { platform: name })}</span>
             ) : (
               <ul className="health-problems">
                 {report.map((d) => (
                   <li key={d.code} data-code={d.code}>
-                    {tr(`health.${d.code}` as MessageKey, { platform: name })}
+                    {tr(DIAGNOSTIC_KEY[d.code], { platform: name })}
                   </li>
                 ))}
               </ul>

@@ -5,8 +5,8 @@ import { PLATFORM_MATCHES, platformForHost } from '@/lib/platforms/hosts';
 import { CAPTURE_MESSAGE } from '@/lib/capture/protocol';
 import { captureResponseSchema } from '@/lib/capture/response-schema';
 import type { PlatformId } from '@/lib/schemas/common';
-import type { MessageKey } from '@/lib/i18n';
-import { useT } from '@/lib/i18n/react';
+import { platformName } from '@/lib/platforms/meta';
+import { useLang, useT } from '@/lib/i18n/react';
 
 interface PlatformTab {
   id: number;
@@ -41,6 +41,7 @@ function download(html: string, fileName: string): void {
  */
 export function PageCapture({ scope }: { scope: 'active' | 'all' }) {
   const tr = useT();
+  const lang = useLang();
   const [tabs, setTabs] = useState<PlatformTab[] | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -91,7 +92,7 @@ export function PageCapture({ scope }: { scope: 'active' | 'all' }) {
       {scope === 'all' && tabs && tabs.length > 0 ? (
         tabs.map((tab) => (
           <button key={tab.id} type="button" disabled={busy} onClick={() => void record(tab)} data-testid={`page-capture-${tab.platform}`}>
-            {tr('capture.buttonFor', { platform: tr(`common.platform.${tab.platform}` as MessageKey) })}
+            {tr('capture.buttonFor', { platform: platformName(tab.platform, lang) })}
           </button>
         ))
       ) : (

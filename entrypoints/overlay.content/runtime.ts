@@ -8,6 +8,7 @@ import { FEATURES } from './features';
 import { createFocusTracker } from './focus';
 import type { FeatureEnv } from './feature';
 import { keptHandles } from './kept-handles';
+import { createEventChannel } from './events';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Settings } from '@/lib/schemas/settings';
 
@@ -26,6 +27,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     overlay: createOverlayRoot(ctx),
     store,
     focus: createFocusTracker(ctx, adapter),
+    events: createEventChannel(),
     uiReady: new EventTarget(),
     drafts: new WeakMap(),
     signal: ctx.signal,

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { REPLY_KIND_KEY } from '@/lib/i18n/labels';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { platformList } from '@/lib/i18n/platforms';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
 import { loadDashboard, loadDashboardRows } from '@/lib/db/dashboard';
@@ -11,6 +13,7 @@ import type { Settings } from '@/lib/schemas/settings';
 import { formatCount, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
+import { platformName as platformLabel } from '@/lib/platforms/meta';
 import { HealthList } from '@/components/HealthList';
 import { PageCapture } from '@/components/PageCapture';
 import { trendSummary } from '@/components/trend-summary';
@@ -79,7 +82,7 @@ function Popup({
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const platformName = useCallback((p: PlatformId) => tr(`common.platform.${p}` as MessageKey), [tr]);
+  const platformName = useCallback((p: PlatformId) => platformLabel(p, lang), [lang]);
   const n = (v: number | null | undefined) => formatCount(v, lang);
   const noAccounts = !settings.accounts.some((a) => a.role === 'own');
 
@@ -274,15 +277,16 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
 
 function RecentEvents() {
   const tr = useT();
+  const lang = useLang();
   const recent = useLiveQuery(() => getDb().replyEvents.orderBy('at').reverse().limit(5).toArray(), []);
   return (
     <section>
       <h2>{tr('popup.recent')}</h2>
-      {recent && recent.length === 0 ? <p className="muted">{tr('popup.recent.empty')}</p> : null}
+      {recent && recent.length === 0 ? <p className="muted">{tr('popup.recent.empty', { platforms: platformList(lang, 'disjunction') })}</p> : null}
       <ul data-testid="recent-events">
         {recent?.map((e) => (
           <li key={e.id}>
-            {tr(`popup.event.${e.kind}` as MessageKey)} · {tr(`common.platform.${e.platform}` as MessageKey)}
+            {tr(REPLY_KIND_KEY[e.kind])} · {platformLabel(e.platform, lang)}
           </li>
         ))}
       </ul>

@@ -4,11 +4,11 @@ import { getDb } from '@/lib/db';
 import { loadDashboard } from '@/lib/db/dashboard';
 import { useSettings } from '@/lib/db/hooks';
 import { useLang, useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
 import type { Dashboard } from '@/lib/engagement/dashboard';
 import { dayKey, monthKey } from '@/lib/engagement/days';
 import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from '@/lib/schemas/common';
+import { platformName as platformLabel } from '@/lib/platforms/meta';
 import { LineChart } from '@/components/LineChart';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
 import { trendSummary } from '@/components/trend-summary';
@@ -39,7 +39,7 @@ export function App() {
   const [now] = useState(() => Date.now());
   const dashboard = useLiveQuery(() => (MONTH.test(month) ? loadDashboard(getDb(), { range: { month }, now, topLimit: 10 }) : undefined), [month, now]);
   const profileName = useLiveQuery(async () => (await getDb().profiles.toCollection().first())?.agencyName ?? '', []);
-  const platformName = useCallback((p: PlatformId) => tr(`common.platform.${p}` as MessageKey), [tr]);
+  const platformName = useCallback((p: PlatformId) => platformLabel(p, lang), [lang]);
 
   return (
     <main className="report" data-testid="report">

@@ -1,4 +1,7 @@
+import { byPlatform } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
+
+export { byPlatform };
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { DayKey, ReplyRollup } from '@/lib/schemas/rollup';
 import { dayKey, type RangeBounds, type ZoneInput } from './days';
@@ -165,8 +168,4 @@ function emptyCounts(): ReplyCounts {
 
 function addCounts(a: ReplyCounts, b: ReplyCounts): ReplyCounts {
   return { sent: a.sent + b.sent, templateInserted: a.templateInserted + b.templateInserted, checked: a.checked + b.checked };
-}
-
-export function byPlatform<T>(make: (platform: PlatformId) => T): Record<PlatformId, T> {
-  return { x: make('x'), facebook: make('facebook'), instagram: make('instagram') };
 }

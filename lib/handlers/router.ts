@@ -1,9 +1,10 @@
-import { isMessageType, MESSAGES, type MessageError, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from '@/lib/messaging';
+import { isMessageType, MESSAGES, type HandlerOf, type MessageError, type MessageType, type ParsedRequestOf, type Reply } from '@/lib/messaging';
 import type { HandlerContext } from './context';
 import type { Sender } from './sender';
 import { checkContentPayload, WriteBudget, writeCost } from './content-guard';
 import { recordSnapshots } from './snapshots';
-import { markTemplateUsed, recordReply } from './replies';
+import { recordReply } from './replies';
+import { recordTemplateInserted } from './template-inserted';
 import { recordDiagnostics } from './diagnostics';
 import { overlaySettings, overlayState } from './overlay-state';
 import { updateSettings } from './settings';
@@ -12,7 +13,7 @@ import { postsSummary } from './posts-summary';
 import { runMaintenanceNow } from './maintenance';
 import { openOptionsPage } from './options-open';
 
-type Handler<T extends MessageType> = (ctx: HandlerContext, input: ParsedRequestOf<T>) => Promise<ResponseOf<T>>;
+type Handler<T extends MessageType> = HandlerOf<T, HandlerContext>;
 
 /** One handler per message type: the compiler refuses a message without one. */
 export const HANDLERS: { [T in MessageType]: Handler<T> } = {
@@ -21,7 +22,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'overlay.state': overlayState,
   'snapshots.record': recordSnapshots,
   'reply.record': recordReply,
-  'template.used': markTemplateUsed,
+  'template.inserted': recordTemplateInserted,
   'diagnostics.record': recordDiagnostics,
   'posts.summary': postsSummary,
   'options.open': openOptionsPage,

@@ -644,7 +644,6 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
   return {
     id: 'facebook',
     hosts: PLATFORM_HOSTS.facebook,
-    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

@@ -449,7 +449,6 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
   return {
     id: 'instagram',
     hosts: PLATFORM_HOSTS.instagram,
-    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

@@ -72,11 +72,6 @@ export interface PlatformAdapter {
   readonly id: PlatformId;
   /** Hosts this adapter serves, e.g. ["x.com", "twitter.com"]. */
   readonly hosts: readonly string[];
-  /**
-   * Whether plain Enter in this site's reply box sends the reply (Facebook's and Instagram's
-   * comment boxes; Shift+Enter is a new line there). On X, Enter is a new line.
-   */
-  readonly submitsOnEnter: boolean;
   /** The page's UI language as the site sets it on <html lang>. */
   pageLanguage(doc: Document): 'id' | 'en';
   /**

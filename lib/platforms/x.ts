@@ -395,8 +395,6 @@ export function createXAdapter(): PlatformAdapter {
   return {
     id: 'x',
     hosts: PLATFORM_HOSTS.x,
-    // Enter is a new line on X: unverified (EVIDENCE.md NOT FOUND); X posts with Ctrl/Cmd+Enter.
-    submitsOnEnter: false,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

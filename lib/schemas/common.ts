@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '@/lib/platforms/meta';
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 
-/** The platforms Pranata works on. */
-export const platformIdSchema = z.enum(['x', 'facebook', 'instagram']);
-export type PlatformId = z.infer<typeof platformIdSchema>;
-export const PLATFORM_IDS: readonly PlatformId[] = platformIdSchema.options;
+export { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/meta';
+
+/** The platforms Pranata works on: the ids of lib/platforms/meta.ts. */
+export const platformIdSchema = z.enum(PLATFORM_IDS);
 
 /**
  * The latest instant a stored time may name: 2100-01-01. Every stored time is bucketed into
@@ -20,7 +22,7 @@ export const epochMsSchema = z.number().int().nonnegative().max(EPOCH_MS_MAX);
 export const dateBoundSchema = z.number().int().nonnegative().max(8.64e15);
 
 /** Ids we mint are UUIDs; ids read from a page (post ids) are short opaque strings. */
-export const idSchema = z.string().min(1).max(200);
+export const idSchema = z.string().min(1).max(MESSAGE_LIMITS.idLength);
 
 /** Free text from the admin or from a page: bounded so one bad value cannot fill the disk. */
 export const textSchema = (max: number) => z.string().max(max);

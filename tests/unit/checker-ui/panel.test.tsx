@@ -7,6 +7,7 @@ import { SendConfirm } from '@/entrypoints/overlay.content/ui/checker/SendConfir
 import { countSeverities, findingRows } from '@/entrypoints/overlay.content/ui/checker/rows';
 import { t, type MessageKey, type Params } from '@/lib/i18n';
 import { checkText, defaultProfile, scoreFindings } from '@/lib/style';
+import { adminClick } from '../helpers/admin-click';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -99,17 +100,6 @@ describe('CheckPanel', () => {
     expect(q('[data-testid="pranata-check-summary"]')?.textContent).toBe(t('id', 'checker.summary.none'));
   });
 });
-
-/**
- * A click as the browser makes it from the admin's pointer (isTrusted). Pranata's buttons ignore
- * script clicks (issue 21), and element.click() in a test is one.
- */
-function adminClick(el: HTMLElement | null | undefined): void {
-  if (!el) return;
-  const ev = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(ev, 'isTrusted', { value: true });
-  el.dispatchEvent(ev);
-}
 
 describe('SendConfirm', () => {
   it('is an alertdialog that takes the focus; Escape means "fix first"', () => {

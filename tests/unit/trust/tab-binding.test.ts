@@ -43,7 +43,7 @@ describe('content messages must fit their tab', () => {
     ['a post time in the future', { type: 'snapshots.record', payload: { snapshots: [snapshot({ postedAt: NOW + DAY })] } }, 'x'],
     ['a post time in 1990', { type: 'snapshots.record', payload: { snapshots: [snapshot({ postedAt: Date.UTC(1990, 0, 1) })] } }, 'x'],
     ['a reply event in the future', { type: 'reply.record', payload: { event: replyEvent({ at: NOW + DAY }) } }, 'facebook'],
-    ['a template use in 2090', { type: 'template.used', payload: { templateId: 't1', at: Date.UTC(2090, 0, 1) } }, 'facebook'],
+    ['a template use in 2090', { type: 'template.inserted', payload: { event: replyEvent({ kind: 'template-inserted', platform: 'facebook', templateId: 't1', at: Date.UTC(2090, 0, 1) }) } }, 'facebook'],
     ['overlay state of another platform', { type: 'overlay.state', payload: { platform: 'instagram' } }, 'x'],
     ['summary of another platform', { type: 'posts.summary', payload: { platform: 'facebook', account: 'humaskotacontoh', postIds: ['1'] } }, 'x'],
   ])('%s → forbidden, nothing written', async (_name, raw, platform) => {

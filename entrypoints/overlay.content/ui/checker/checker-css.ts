@@ -16,15 +16,8 @@ ${FINDING_LIST_CSS}
 .pranata-summary { flex: 1; font-size: 12px; color: #374151; }
 .pranata-toggle { flex: none; font: inherit; width: 26px; height: 26px; border-radius: 6px; border: 1px solid transparent; background: transparent; cursor: pointer; color: #374151; }
 .pranata-toggle:hover { background: #f3f4f6; }
-.pranata-toggle:focus-visible, .pranata-confirm button:focus-visible, .pranata-confirm:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+.pranata-toggle:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .pranata-panel-head, .pranata-notice { flex: none; }
 .pranata-panel-body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 8px; }
 .pranata-notice { margin: 0; padding: 6px 8px; font-size: 12px; background: #f9fafb; border-top: 1px solid #e5e7eb; }
-.pranata-confirm { position: absolute; width: 320px; max-width: calc(100vw - 16px); background: #fff; color: #111827; border: 2px solid ${SEVERITY_COLOUR.error}; border-radius: 10px; box-shadow: 0 10px 32px rgba(0,0,0,.22); padding: 12px; display: flex; flex-direction: column; gap: 8px; pointer-events: auto; }
-.pranata-confirm-text { flex: 1 1 auto; min-height: 0; overflow: auto; display: grid; gap: 8px; align-content: start; }
-.pranata-confirm h2 { font-size: 14px; margin: 0; }
-.pranata-confirm p { margin: 0; font-size: 13px; }
-.pranata-confirm-actions { flex: none; display: flex; gap: 8px; justify-content: flex-end; }
-.pranata-confirm button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #d1d5db; background: #fff; color: #111827; cursor: pointer; }
-.pranata-confirm button.pranata-primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
 `;

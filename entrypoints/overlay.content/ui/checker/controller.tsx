@@ -5,32 +5,20 @@ import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
-import { composerOfButton } from '../../composer-of-button';
 import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
 import { CHECKER_CSS } from './checker-css';
 import { replacementEdit } from './edit';
-import { gateDecision, isSubmitKey } from './gate';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
 import { naturalHeight } from './natural-height';
 import { onScreen, placePanel, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
 import { browserFrames, createCheckScheduler } from './scheduler';
-import { SendConfirm } from './SendConfirm';
 
 const PANEL_WIDTH = 300;
-const GATE_WIDTH = 320;
 const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
-
-/** A send the gate is holding while the admin answers. */
-interface Held {
-  composer: Composer;
-  trigger: 'button' | 'enter';
-  button: HTMLElement | null;
-  errors: number;
-}
 
 function boxOf(r: DOMRect): Box {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -44,8 +32,8 @@ function viewport(): { width: number; height: number } {
 /**
  * The check panel in the page: follows the focused composer, checks its draft once per frame
  * after an edit, lists and highlights the findings, applies fixes through the editor, keeps the
- * latest result in env.drafts for the send watcher, and holds a send with errors for one
- * confirmation (the QC gate).
+ * latest result in env.drafts for the send watcher and the QC gate (ui/gate), and steps aside
+ * while the gate asks.
  */
 export class CheckerController {
   private composer: Composer | null = null;
@@ -60,9 +48,8 @@ export class CheckerController {
   private checkMs = 0;
   private collapsed = false;
   private notice: string | null = null;
-  private held: Held | null = null;
-  /** True while the gate re-dispatches the send the admin confirmed (it passes, marked overridden). */
-  private passing = false;
+  /** The QC gate holds a send from this composer and asks: the panel makes room for its question. */
+  private gateHeld: HTMLElement | null = null;
   private placement: PanelPlacement = { left: 0, top: 0, maxHeight: 0, side: 'right' };
   private panelHeight = 160;
   private root: Root | null = null;
@@ -77,9 +64,15 @@ export class CheckerController {
     const { env } = this;
     void env.overlay.ensure().then((container) => this.mountInto(container));
     env.focus.subscribe((c) => this.bind(c));
-    // Capture on window: before the site's own handlers (and the send watcher's bubble listener).
-    env.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
-    env.ctx.addEventListener(window, 'keydown', (e) => this.onKeydown(e), { capture: true });
+    // The gate decides on the draft as it is now: check it at once (it may be another composer's).
+    const offChecking = env.events.on('gate.checking', ({ composer }) => {
+      if (this.composer?.element !== composer.element) this.bind(composer);
+      this.check();
+    });
+    const offHeld = env.events.on('gate.held', ({ composer }) => {
+      this.gateHeld = composer?.element ?? null;
+      this.refresh();
+    });
     env.ctx.addEventListener(window, 'scroll', () => this.layoutSoon.schedule(), { capture: true, passive: true });
     env.ctx.addEventListener(window, 'resize', () => this.layoutSoon.schedule(), { passive: true });
     const unsubscribe = env.store.subscribe((s, prev) => {
@@ -90,6 +83,8 @@ export class CheckerController {
     });
     env.signal.addEventListener('abort', () => {
       unsubscribe();
+      offChecking();
+      offHeld();
       this.unbind();
       this.checkSoon.cancel();
       this.layoutSoon.cancel();
@@ -147,7 +142,6 @@ export class CheckerController {
     this.unbindComposer?.();
     this.unbindComposer = null;
     this.composer = null;
-    this.held = null;
     this.text = '';
     this.findings = [];
     this.render();
@@ -234,7 +228,9 @@ export class CheckerController {
   private refresh(): void {
     this.layoutSoon.cancel();
     const c = this.composer;
-    if (!this.root || !c || !(this.shown() || this.held)) {
+    // While the gate asks, its question takes the panel's place; the highlights stay.
+    const asking = c !== null && this.gateHeld === c.element;
+    if (!this.root || !c || !(this.shown() || asking)) {
       this.render();
       this.layer?.clear();
       return;
@@ -246,11 +242,16 @@ export class CheckerController {
       this.layer?.clear();
       return;
     }
+    if (asking) {
+      this.render(false);
+      this.drawHighlights(c, composerBox);
+      return;
+    }
     const send = c.sendButton?.isConnected ? boxOf(c.sendButton.getBoundingClientRect()) : null;
-    const width = this.held ? GATE_WIDTH : PANEL_WIDTH;
+    const width = PANEL_WIDTH;
     this.placement = placePanel(composerBox, send, view, { width, height: this.panelHeight });
     this.render(true);
-    // Placed again with the height it really needs (the gate, a longer list): it flips above or
+    // Placed again with the height it really needs (a longer list): it flips above or
     // moves up to stay inside the window with its buttons visible.
     const shown = this.panelMount?.firstElementChild;
     if (shown instanceof HTMLElement) {
@@ -279,13 +280,6 @@ export class CheckerController {
 
   private render(visible = this.shown()): void {
     if (!this.root) return;
-    const held = this.held;
-    if (held) {
-      this.root.render(
-        <SendConfirm tr={this.tr} errors={held.errors} placement={this.placement} onSend={() => this.sendAnyway()} onFix={() => this.fixFirst()} />,
-      );
-      return;
-    }
     if (!visible) {
       this.root.render(null);
       return;
@@ -344,97 +338,5 @@ export class CheckerController {
     const reply = await request('options.open', { section: 'rules', ruleId: row.ruleId });
     this.notice = this.tr(reply.ok ? 'checker.ruleOff.opened' : 'checker.ruleOff.failed');
     this.render();
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // The QC gate
-
-  private freshComposer(c: Composer): Composer {
-    try {
-      return this.env.adapter.composerFor(c.element) ?? c;
-    } catch {
-      return c;
-    }
-  }
-
-  private onClick(e: MouseEvent): void {
-    const target = e.target;
-    if (!(target instanceof Node)) return;
-    const c = composerOfButton(this.env, target);
-    if (c?.sendButton) this.gate(e, c, 'button', c.sendButton);
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    // While the gate asks, Escape means "fix first" wherever the focus is (a site's editor may
-    // take the focus back from the dialog).
-    if (this.held && e.key === 'Escape') {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      this.fixFirst();
-      return;
-    }
-    if (!isSubmitKey(e, this.env.adapter.submitsOnEnter)) return;
-    const c = this.env.focus.current();
-    const target = e.target;
-    if (!c || !(target instanceof Node) || !c.element.contains(target)) return;
-    this.gate(e, c, 'enter', null);
-  }
-
-  private gate(e: Event, c: Composer, trigger: Held['trigger'], button: HTMLElement | null): void {
-    if (this.composer?.element !== c.element) this.bind(c);
-    this.check(); // the decision is on the text as it is now, not as of the last frame
-    const settings = this.env.store.getState().settings;
-    const decision = gateDecision({
-      gateEnabled: settings?.qcGateEnabled ?? true,
-      checkerEnabled: this.checkerOn(),
-      errors: this.counts.error,
-      confirmed: this.passing,
-      asking: this.held !== null,
-    });
-    const draft = draftState(this.env.drafts, c.element);
-    if (decision === 'pass' || decision === 'pass-overridden') {
-      // Set before the send watcher's bubble listener reads it for this send.
-      draft.gateOverridden = decision === 'pass-overridden';
-      return;
-    }
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    if (decision === 'ask') {
-      draft.gateOverridden = false;
-      this.held = { composer: c, trigger, button, errors: this.counts.error };
-      this.refresh();
-    }
-  }
-
-  private fixFirst(): void {
-    const held = this.held;
-    this.held = null;
-    this.refresh();
-    held?.composer.element.focus({ preventScroll: true });
-  }
-
-  /** Lets the admin's send through, once, marked as overridden for the reply log. */
-  private sendAnyway(): void {
-    const held = this.held;
-    this.held = null;
-    this.refresh();
-    if (!held || !held.composer.element.isConnected) return;
-    const el = held.composer.element;
-    draftState(this.env.drafts, el).gateOverridden = true;
-    this.passing = true;
-    try {
-      if (held.trigger === 'button') {
-        const fresh = this.freshComposer(held.composer).sendButton;
-        const button = fresh?.isConnected ? fresh : held.button;
-        button?.click();
-      } else {
-        el.focus({ preventScroll: true });
-        el.dispatchEvent(
-          new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }),
-        );
-      }
-    } finally {
-      this.passing = false;
-    }
   }
 }
