@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
-import { PLATFORM_MATCHES } from './lib/platforms/hosts';
+import { hostMatches } from './lib/platforms/meta';
+
+const PLATFORM_MATCHES = hostMatches();
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -15,14 +17,17 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // alarms: the nightly roll-up of the engagement history (lib/setup/maintenance-alarm.ts).
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // unlimitedStorage: the IndexedDB history must not be evicted. No "storage": nothing uses browser.storage.
+    permissions: ['unlimitedStorage', 'alarms'],
     host_permissions: PLATFORM_MATCHES,
     // Drawn for the project: SVG sources in assets/, PNGs made by `npm run icons` (scripts/icons.mjs).
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     // The overlay's UI script is imported by the content script on first use (see
-    // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it.
-    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES }],
+    // entrypoints/overlay.content/ui-loader.ts); only the three platforms may load it, and only
+    // at a per-session URL (use_dynamic_url): a page that fetches chrome-extension://<id>/overlay-ui.js
+    // to tell whether Pranata is installed gets nothing (issue 21).
+    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PLATFORM_MATCHES, use_dynamic_url: true }],
     commands: {
       'open-palette': {
         suggested_key: { default: 'Alt+Shift+P' },

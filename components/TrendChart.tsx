@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import type { TrendSeries } from '@/lib/engagement/dashboard-posts';
+import { byPlatform, PLATFORMS } from '@/lib/platforms/meta';
 import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
 import type { DayKey } from '@/lib/schemas/rollup';
 import { LineChart } from './LineChart';
 
 /** One color per platform, told apart in grayscale print by their dash patterns too. */
-export const PLATFORM_STYLE: Record<PlatformId, { stroke: string; dash?: number[] }> = {
-  x: { stroke: '#111827' },
-  facebook: { stroke: '#1d4ed8', dash: [6, 3] },
-  instagram: { stroke: '#be185d', dash: [2, 3] },
-};
+export const PLATFORM_STYLE: Record<PlatformId, { stroke: string; dash?: number[] }> = byPlatform((id) => {
+  const { stroke, dash } = PLATFORMS[id].chart;
+  return dash ? { stroke, dash: [...dash] } : { stroke };
+});
 
 interface Props {
   days: readonly DayKey[];

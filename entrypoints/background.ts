@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db';
 import { routeMessage } from '@/lib/handlers/router';
-import { classifySender } from '@/lib/handlers/sender';
+import { describeSender } from '@/lib/handlers/sender';
 import type { HandlerContext } from '@/lib/handlers/context';
 import { installDefaults } from '@/lib/setup/install-defaults';
 import { languageFromLocale } from '@/lib/i18n';
@@ -21,8 +21,8 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
-    void routeMessage(message, kind, ctx).then(sendResponse);
+    const from = describeSender(sender, browser.runtime.id, extensionOrigin);
+    void routeMessage(message, from, ctx).then(sendResponse);
     return true; // keeps the channel open for the async reply
   });
 

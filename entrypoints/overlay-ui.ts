@@ -1,8 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { UI_FEATURES } from './overlay.content/ui';
+import { exposeCapture } from '@/lib/capture/lazy';
 
 // Loaded by the content script with import() (see overlay.content/ui-loader.ts); runs in the
 // content script's isolated world and hands over the UI features.
 export default defineUnlistedScript(() => {
   globalThis.__pranataUiFeatures = UI_FEATURES;
+  exposeCapture();
 });

@@ -6,6 +6,9 @@ import { diagnosticSchema } from '@/lib/schemas/diagnostic';
 import { settingsSchema } from '@/lib/schemas/settings';
 import { templateSchema } from '@/lib/schemas/template';
 import { sopProfileSchema } from '@/lib/schemas/profile';
+import { MESSAGE_LIMITS as L } from './messaging-limits';
+
+export { MESSAGE_LIMITS } from './messaging-limits';
 
 /**
  * The message protocol between content scripts / extension pages and the background.
@@ -40,7 +43,7 @@ export const MESSAGES = {
   },
   'snapshots.record': {
     access: 'content',
-    request: z.object({ snapshots: z.array(snapshotSchema).min(1).max(200) }).strict(),
+    request: z.object({ snapshots: z.array(snapshotSchema).min(1).max(L.snapshotsPerMessage) }).strict(),
     // writtenIds: the page's badges add exactly these to what they show, without asking again.
     response: z.object({ written: z.number().int(), skipped: z.number().int(), writtenIds: z.array(z.string()) }),
   },
@@ -49,14 +52,26 @@ export const MESSAGES = {
     request: z.object({ event: replyEventSchema }).strict(),
     response: z.object({ written: z.boolean() }),
   },
-  'template.used': {
+  /**
+   * A template went into a reply box: its 'template-inserted' row of the reply log and the
+   * template's usage count, in one transaction. Returns the template as it is now (null when it
+   * was deleted meanwhile), so the palette re-sorts without asking for the whole state again.
+   * Replaying the same event id writes nothing and counts nothing.
+   */
+  'template.inserted': {
     access: 'content',
-    request: z.object({ templateId: z.string().min(1).max(200), at: z.number().int().nonnegative() }).strict(),
-    response: z.object({ usageCount: z.number().int() }),
+    request: z
+      .object({
+        event: replyEventSchema.refine((e) => e.kind === 'template-inserted' && e.templateId !== undefined, {
+          message: 'a template-inserted event with its templateId',
+        }),
+      })
+      .strict(),
+    response: z.object({ written: z.boolean(), template: templateSchema.nullable() }),
   },
   'diagnostics.record': {
     access: 'content',
-    request: z.object({ diagnostics: z.array(diagnosticSchema).min(1).max(50) }).strict(),
+    request: z.object({ diagnostics: z.array(diagnosticSchema).min(1).max(L.diagnosticsPerMessage) }).strict(),
     response: z.object({ written: z.number().int() }),
   },
   'posts.summary': {
@@ -64,8 +79,8 @@ export const MESSAGES = {
     request: z
       .object({
         platform: platformIdSchema,
-        account: z.string().min(1).max(100),
-        postIds: z.array(z.string().min(1).max(200)).min(1).max(100),
+        account: z.string().min(1).max(L.accountLength),
+        postIds: z.array(z.string().min(1).max(L.idLength)).min(1).max(L.postIdsPerSummary),
       })
       .strict(),
     response: z.object({
@@ -121,6 +136,8 @@ export type Access = (typeof MESSAGES)[MessageType]['access'];
 export type RequestOf<T extends MessageType> = z.input<(typeof MESSAGES)[T]['request']>;
 export type ParsedRequestOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['response']>;
+/** A background handler of message T, typed from the protocol (Ctx: lib/handlers/context.ts). */
+export type HandlerOf<T extends MessageType, Ctx> = (ctx: Ctx, input: ParsedRequestOf<T>) => Promise<ResponseOf<T>>;
 
 /** What goes over the wire: JSON-plain. */
 export interface Envelope<T extends MessageType = MessageType> {
@@ -132,6 +149,8 @@ export type ErrorCode =
   | 'unknown-message'
   | 'invalid-payload'
   | 'forbidden'
+  /** A tab wrote more than its budget per minute: the page's outbox tries again later. */
+  | 'rate-limited'
   | 'storage-full'
   | 'internal'
   | 'unreachable'

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { PLATFORM_IDS } from '../lib/platforms/meta';
 
 const here = import.meta.dirname;
 
@@ -23,9 +24,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(here, 'index.html'),
-        x: resolve(here, 'x.html'),
-        facebook: resolve(here, 'facebook.html'),
-        instagram: resolve(here, 'instagram.html'),
+        // One page per platform of lib/platforms/meta.ts: playground/<id>.html.
+        ...Object.fromEntries(PLATFORM_IDS.map((id) => [id, resolve(here, `${id}.html`)])),
       },
       output: {
         // React is shared by the three pages: give its chunk a name that says so.

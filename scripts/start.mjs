@@ -17,7 +17,8 @@ process.env.PRANATA_ROOT = ROOT;
 // The same harness the end-to-end tests use, compiled from TypeScript on the fly.
 const { build } = await import('esbuild');
 const harnessOut = join(ROOT, '.tmp/harness.mjs');
-await build({ entryPoints: [join(ROOT, 'tests/e2e/harness.ts')], outfile: harnessOut, format: 'esm', platform: 'node', bundle: false, logLevel: 'error' });
+// Bundled (its own imports, e.g. lib/platforms/meta.ts, go in; packages stay external).
+await build({ entryPoints: [join(ROOT, 'tests/e2e/harness.ts')], outfile: harnessOut, format: 'esm', platform: 'node', bundle: true, packages: 'external', logLevel: 'error' });
 const { launchExtension } = await import(harnessOut);
 const store = process.argv.includes('--store');
 const headed = !store && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

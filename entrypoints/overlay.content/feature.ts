@@ -5,6 +5,7 @@ import type { OverlayRoot } from './overlay-root';
 import type { OverlayStore } from './overlay-store';
 import type { FocusTracker } from './focus';
 import type { DraftRegistry } from './drafts';
+import type { EventChannel } from './events';
 
 /** What every feature gets. Features never write selectors: they ask the adapter. */
 export interface FeatureEnv {
@@ -16,6 +17,8 @@ export interface FeatureEnv {
   focus: FocusTracker;
   /** Per-composer draft state shared between features (keyed by the editor element). */
   drafts: DraftRegistry;
+  /** What features tell each other (events.ts). */
+  events: EventChannel;
   /** Fires 'ready' once the lazily loaded UI features have started. */
   uiReady: EventTarget;
   /** Aborted when the extension is reloaded/updated or the page goes away. */

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { startOverlay } from './runtime';
+import { ignoreForgedRestarts } from './started-guard';
 
 // One content script for the three platforms: it picks the adapter for the page and starts
 // the features. It is light on purpose (no UI framework until a composer needs one).
@@ -13,6 +14,7 @@ export default defineContentScript({
   // listener of the site. The custom event it sends as well is enough for us.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreForgedRestarts(ctx);
     startOverlay(ctx);
   },
 });

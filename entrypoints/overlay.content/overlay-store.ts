@@ -20,6 +20,8 @@ export interface OverlayState {
   refresh(): Promise<void>;
   /** Adds the SOP profile and the templates (for the check panel and the palette). */
   loadAll(): Promise<void>;
+  /** One template as the background stored it now (after an insertion: its usage count). */
+  replaceTemplate(template: Template): void;
 }
 
 export type OverlayStore = StoreApi<OverlayState>;
@@ -58,6 +60,10 @@ export function createOverlayStore(platform: PlatformId, onInvalidated: () => vo
         const reply = await request('overlay.state', { platform });
         if (reply.ok) set({ ...reply.data, loaded: true });
         else failed(reply.error.code);
+      },
+      replaceTemplate(template) {
+        const { templates } = get();
+        if (templates.some((t) => t.id === template.id)) set({ templates: templates.map((t) => (t.id === template.id ? template : t)) });
       },
     };
   });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForHost } from '@/lib/platforms';
+import { relativeZone, type RelativeTimeZone } from '@/lib/platforms/relative-time';
 import { createScanner } from './scanner';
 import { createOverlayRoot } from './overlay-root';
 import { createOverlayStore } from './overlay-store';
@@ -7,14 +8,18 @@ import { FEATURES } from './features';
 import { createFocusTracker } from './focus';
 import type { FeatureEnv } from './feature';
 import { keptHandles } from './kept-handles';
+import { createEventChannel } from './events';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Settings } from '@/lib/schemas/settings';
 
 /** Picks the adapter for this page and starts every feature; does nothing on other hosts. */
 export function startOverlay(ctx: ContentScriptContext): void {
-  const adapter = adapterForHost(location.hostname);
+  // Relative times ("Kemarin pukul 15.15") are read in the agency's zone once the settings arrive.
+  let zone: () => RelativeTimeZone = () => 'WIB';
+  const adapter = adapterForHost(location.hostname, { now: () => Date.now(), zone: () => zone() });
   if (!adapter) return;
   const store = createOverlayStore(adapter.id, () => ctx.abort('context invalidated'));
+  zone = () => relativeZone(store.getState().settings?.timeZone);
   const env: FeatureEnv = {
     ctx,
     adapter,
@@ -22,6 +27,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     overlay: createOverlayRoot(ctx),
     store,
     focus: createFocusTracker(ctx, adapter),
+    events: createEventChannel(),
     uiReady: new EventTarget(),
     drafts: new WeakMap(),
     signal: ctx.signal,

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { REPLY_KIND_KEY } from '@/lib/i18n/labels';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { platformList } from '@/lib/i18n/platforms';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
 import { loadDashboard, loadDashboardRows } from '@/lib/db/dashboard';
@@ -8,13 +10,16 @@ import { LanguageProvider, useLang, useT } from '@/lib/i18n/react';
 import type { MessageKey } from '@/lib/i18n';
 import type { Dashboard } from '@/lib/engagement/dashboard';
 import type { Settings } from '@/lib/schemas/settings';
-import { formatCount, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
+import { formatCount, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
+import { platformName as platformLabel } from '@/lib/platforms/meta';
 import { HealthList } from '@/components/HealthList';
 import { Figure } from '@/components/Missing';
 import { PostRate } from '@/components/PostRate';
+import { PageCapture } from '@/components/PageCapture';
 import { trendSummary } from '@/components/trend-summary';
+import { isPlatformPermalink } from '@/lib/schemas/permalink';
 
 // uPlot (about 50 KB) loads after the figures: the numbers must not wait for the chart library.
 const TrendChart = lazy(() => import('@/components/TrendChart').then((m) => ({ default: m.TrendChart })));
@@ -79,7 +84,7 @@ function Popup({
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const platformName = useCallback((p: PlatformId) => tr(`common.platform.${p}` as MessageKey), [tr]);
+  const platformName = useCallback((p: PlatformId) => platformLabel(p, lang), [lang]);
   const n = (v: number | null | undefined) => formatCount(v, lang);
   const noAccounts = !settings.accounts.some((a) => a.role === 'own');
 
@@ -103,12 +108,13 @@ function Popup({
         <Stat
           label={tr('popup.stat.responseMedian')}
           testId="stat-response-median"
-          value={dashboard ? formatDuration(dashboard.responseTime.medianMs, lang) : NO_VALUE}
+          value={dashboard ? formatResponse(dashboard.responseTime.medianMs, dashboard.responseTime.marginMs, lang) : NO_VALUE}
+          title={dashboard?.responseTime.marginMs ? tr('dash.stat.margin', { margin: formatMargin(dashboard.responseTime.marginMs, lang) }) : undefined}
           why={tr('why.response')}
           sub={
             dashboard ? (
               <span data-testid="stat-response-p90" title={dashboard.responseTime.approximate ? tr('dash.stat.approx') : undefined}>
-                {tr('dash.stat.responseP90', { value: formatDuration(dashboard.responseTime.p90Ms, lang) })}
+                {tr('dash.stat.responseP90', { value: formatResponse(dashboard.responseTime.p90Ms, dashboard.responseTime.marginMs, lang) })}
               </span>
             ) : null
           }
@@ -169,6 +175,7 @@ function Popup({
       <section>
         <h2>{tr('popup.health')}</h2>
         <HealthList />
+        <PageCapture scope="active" />
       </section>
       <RecentEvents />
       <footer>
@@ -183,11 +190,13 @@ function Popup({
   );
 }
 
-function Stat({ label, value, testId, sub, why }: { label: string; value: string; testId: string; sub?: ReactNode; why?: string }) {
+function Stat({ label, value, testId, sub, why, title }: { label: string; value: string; testId: string; sub?: ReactNode; why?: string; title?: string | undefined }) {
   return (
     <div className="stat">
       <span className="label">{label}</span>
-      <strong data-testid={testId}>{why ? <Figure text={value} reason={why} /> : value}</strong>
+      <strong data-testid={testId} title={title}>
+        {why ? <Figure text={value} reason={why} /> : value}
+      </strong>
       {sub ? <span className="sub">{sub}</span> : null}
     </div>
   );
@@ -253,7 +262,7 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
         {dashboard.topPosts.map((p) => (
           <li key={`${p.platform}|${p.postId}`}>
             <span className="title">
-              {p.permalink ? (
+              {isPlatformPermalink(p.permalink, p.platform) ? (
                 <a href={p.permalink} target="_blank" rel="noreferrer">
                   {platformName(p.platform)} · @{p.account}
                 </a>
@@ -274,15 +283,16 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
 
 function RecentEvents() {
   const tr = useT();
+  const lang = useLang();
   const recent = useLiveQuery(() => getDb().replyEvents.orderBy('at').reverse().limit(5).toArray(), []);
   return (
     <section>
       <h2>{tr('popup.recent')}</h2>
-      {recent && recent.length === 0 ? <p className="muted">{tr('popup.recent.empty')}</p> : null}
+      {recent && recent.length === 0 ? <p className="muted">{tr('popup.recent.empty', { platforms: platformList(lang, 'disjunction') })}</p> : null}
       <ul data-testid="recent-events">
         {recent?.map((e) => (
           <li key={e.id}>
-            {tr(`popup.event.${e.kind}` as MessageKey)} · {tr(`common.platform.${e.platform}` as MessageKey)}
+            {tr(REPLY_KIND_KEY[e.kind])} · {platformLabel(e.platform, lang)}
           </li>
         ))}
       </ul>

@@ -4,17 +4,18 @@ import { getDb } from '@/lib/db';
 import { loadDashboard } from '@/lib/db/dashboard';
 import { useSettings } from '@/lib/db/hooks';
 import { useLang, useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
 import type { Dashboard } from '@/lib/engagement/dashboard';
 import { monthKey } from '@/lib/engagement/days';
-import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatDuration, formatPercent, NO_VALUE } from '@/lib/engagement/format';
+import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from '@/lib/schemas/common';
+import { platformName as platformLabel } from '@/lib/platforms/meta';
 import { LineChart } from '@/components/LineChart';
 import { Figure } from '@/components/Missing';
 import { readableDate } from '@/lib/engagement/format-date';
 import { PostRate } from '@/components/PostRate';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
 import { trendSummary } from '@/components/trend-summary';
+import { isPlatformPermalink } from '@/lib/schemas/permalink';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -41,7 +42,7 @@ export function App() {
   const [now] = useState(() => Date.now());
   const dashboard = useLiveQuery(() => (MONTH.test(month) ? loadDashboard(getDb(), { range: { month }, now, topLimit: 10 }) : undefined), [month, now]);
   const profileName = useLiveQuery(async () => (await getDb().profiles.toCollection().first())?.agencyName ?? '', []);
-  const platformName = useCallback((p: PlatformId) => tr(`common.platform.${p}` as MessageKey), [tr]);
+  const platformName = useCallback((p: PlatformId) => platformLabel(p, lang), [lang]);
 
   return (
     <main className="report" data-testid="report">
@@ -115,10 +116,10 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                 <td>{n(d.replies.perPlatform[p].templateInserted)}</td>
                 <td>{n(d.replies.perPlatform[p].checked)}</td>
                 <td>
-                  <Figure text={formatDuration(d.responseTime.perPlatform[p].medianMs, lang)} reason={tr('why.response')} />
+                  <Figure text={formatResponse(d.responseTime.perPlatform[p].medianMs, d.responseTime.perPlatform[p].marginMs, lang)} reason={tr('why.response')} />
                 </td>
                 <td>
-                  <Figure text={formatDuration(d.responseTime.perPlatform[p].p90Ms, lang)} reason={tr('why.response')} />
+                  <Figure text={formatResponse(d.responseTime.perPlatform[p].p90Ms, d.responseTime.perPlatform[p].marginMs, lang)} reason={tr('why.response')} />
                 </td>
               </tr>
             ))}
@@ -129,15 +130,20 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
               <td data-testid="report-sent">{n(d.replies.total.sent)}</td>
               <td>{n(d.replies.total.templateInserted)}</td>
               <td data-testid="report-checked">{n(d.replies.total.checked)}</td>
-              <td data-testid="report-median">
-                <Figure text={formatDuration(d.responseTime.medianMs, lang)} reason={tr('why.response')} />
+              <td data-testid="report-response-median">
+                <Figure text={formatResponse(d.responseTime.medianMs, d.responseTime.marginMs, lang)} reason={tr('why.response')} />
               </td>
               <td>
-                <Figure text={formatDuration(d.responseTime.p90Ms, lang)} reason={tr('why.response')} />
+                <Figure text={formatResponse(d.responseTime.p90Ms, d.responseTime.marginMs, lang)} reason={tr('why.response')} />
               </td>
             </tr>
           </tfoot>
         </table>
+        {d.responseTime.marginMs ? (
+          <p className="muted small" data-testid="report-response-margin">
+            {tr('dash.stat.margin', { margin: formatMargin(d.responseTime.marginMs, lang) })}
+          </p>
+        ) : null}
         <h3>{tr('report.repliesByDay')}</h3>
         <LineChart
           days={d.range.days}
@@ -224,9 +230,14 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                   {p.permalink ? (
                     <>
                       <br />
-                      <a href={p.permalink} className="permalink">
-                        {p.permalink}
-                      </a>
+                      {/* A link only to the post's own platform (https); anything else stays plain text. */}
+                      {isPlatformPermalink(p.permalink, p.platform) ? (
+                        <a href={p.permalink} className="permalink">
+                          {p.permalink}
+                        </a>
+                      ) : (
+                        <span className="permalink">{p.permalink}</span>
+                      )}
                     </>
                   ) : null}
                 </td>

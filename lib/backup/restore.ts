@@ -10,6 +10,7 @@ import { checkBackupMeta, type BackupMeta, type DbShape } from './meta';
 import { isPlainJson, ROW_SCHEMAS } from './rows';
 import { scanBackupBlob, type ScanResult } from './scan';
 import { upgradeRow } from './upgrade-rows';
+import { withWriterLock, WriterBusyError, type LockLike } from './writer-lock';
 import type { BackupProgress } from './export';
 
 /** A year of heavy use is a few tens of MB; past this a file is not a Pranata backup. */
@@ -102,6 +103,20 @@ function abortErrorOf(err: unknown): FileError[] {
  * mode, whose emptying of the tables happens in that same transaction.
  */
 export async function restoreBackup(
+  db: PranataDb,
+  blob: Blob,
+  opts: { mode: RestoreMode; onProgress?: (p: BackupProgress) => void; locks?: LockLike | null },
+): Promise<Result<RestoreSummary>> {
+  // One writer at a time across tabs (writer-lock.ts): a second restore or an import waits for none.
+  try {
+    return await withWriterLock(() => restoreUnlocked(db, blob, opts), opts.locks);
+  } catch (err) {
+    if (err instanceof WriterBusyError) return fail('busy');
+    throw err;
+  }
+}
+
+async function restoreUnlocked(
   db: PranataDb,
   blob: Blob,
   opts: { mode: RestoreMode; onProgress?: (p: BackupProgress) => void },

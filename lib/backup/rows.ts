@@ -6,11 +6,45 @@ import { replyRollupSchema, snapshotRollupSchema } from '@/lib/schemas/rollup';
 import { settingsSchema } from '@/lib/schemas/settings';
 import { snapshotSchema } from '@/lib/schemas/snapshot';
 import { templateSchema } from '@/lib/schemas/template';
+import { rollupStateSchema } from '@/lib/db/rollup-state';
+
+/** Largest meta value (as JSON text) a backup may hold: Pranata's own are well under 200 characters. */
+export const META_VALUE_MAX_CHARS = 4096;
+
+/** Yesterday in WIT, the latest of Indonesia's zones: no roll-up watermark can be later at restore time. */
+function latestYesterday(now: number): string {
+  return new Date(now + 9 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A meta row, key by key: the roll-up watermark must be a watermark, and not later than
+ * yesterday (a backup's "9999-12-31" made the popup, dashboard and report throw); any other key
+ * (a newer Pranata's bookkeeping) is kept only when small.
+ */
+export const metaRowSchema = z
+  .object({ key: z.string().min(1).max(100), value: z.json() })
+  .superRefine((row, ctx) => {
+    if (row.key === 'rollup') {
+      const parsed = rollupStateSchema.safeParse(row.value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] } as never);
+        return;
+      }
+      const latest = latestYesterday(Date.now());
+      if (parsed.data.rolledThrough > latest) {
+        ctx.addIssue({ code: 'custom', path: ['value', 'rolledThrough'], message: `roll-up watermark later than yesterday (${latest})` });
+      }
+      return;
+    }
+    if (JSON.stringify(row.value).length > META_VALUE_MAX_CHARS) {
+      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: META_VALUE_MAX_CHARS, inclusive: true, path: ['value'], message: `meta value over ${META_VALUE_MAX_CHARS} characters` });
+    }
+  });
 
 /**
  * The shape every row of every table must have to be restored: the database's own schemas.
  * Settings may be partial (an older backup lacks newer fields; readSettings fills defaults), meta
- * values are checked by their readers. A table added by a migration needs a line here (a test
+ * values key by key (metaRowSchema). A table added by a migration needs a line here (a test
  * compares this list with the database's tables).
  */
 export const ROW_SCHEMAS: Record<string, z.ZodType> = {
@@ -22,7 +56,7 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
   settings: z.object({ key: z.literal('main'), value: settingsSchema.partial() }),
   snapshotRollups: snapshotRollupSchema,
   replyRollups: replyRollupSchema,
-  meta: z.object({ key: z.string().min(1).max(100), value: z.json() }),
+  meta: metaRowSchema,
 };
 
 /** More items than any Pranata array holds (word lists: 2000). */

@@ -1,6 +1,7 @@
 import {
   addDayKeys,
   computeDashboard,
+  dayKey,
   dayStart,
   monthBounds,
   normalizeHandle,
@@ -17,6 +18,7 @@ import type { PranataDb, RollupRow } from './index';
 import { generationOf, rollupsOfDays } from './rollup-cache';
 import { readRollupState } from './rollup-state';
 import { readSettings } from './settings';
+import { saneRows } from './sane-rows';
 
 /** Used when no SOP profile exists yet (the profile's own limit wins once there is one). */
 export const DEFAULT_POSTS_PER_DAY_LIMIT = 5;
@@ -40,6 +42,8 @@ export interface DashboardRows {
   /** Which days came from roll-ups (up to and including) and from which instant raw rows were read. */
   rolledThrough: DayKey | null;
   rawFrom: number;
+  /** Raw rows left out because their times no day can hold (the maintenance deletes them). */
+  skippedRows: number;
 }
 
 /**
@@ -61,10 +65,14 @@ export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): P
     const lastDay = bounds.days[bounds.days.length - 1];
     if (!firstDay || !lastDay) {
       const postsPerDayLimit = await activeLimit(db, settings);
-      return { bounds, settings, postsPerDayLimit, snapshots: [], events: [], snapshotRollups: [], replyRollups: [], rolledThrough: null, rawFrom: bounds.from };
+      return { bounds, settings, postsPerDayLimit, snapshots: [], events: [], snapshotRollups: [], replyRollups: [], rolledThrough: null, rawFrom: bounds.from, skippedRows: 0 };
     }
     const baselineDay = addDayKeys(firstDay, -1);
-    const rolled = state?.rolledThrough ?? null;
+    // Never later than yesterday: a watermark in the future (a restored "9999-12-31") would put
+    // the raw reads past any real day (IndexedDB refuses the NaN bound with a DataError).
+    const yesterday = addDayKeys(dayKey(query.now, zone), -1);
+    const stored = state?.rolledThrough ?? null;
+    const rolled = stored !== null && stored > yesterday ? yesterday : stored;
     // Raw rows start the day after the watermark (never before the baseline day).
     const rawFromDay = rolled === null || rolled < baselineDay ? baselineDay : addDayKeys(rolled, 1);
     const rawFrom = dayStart(rawFromDay, zone);
@@ -85,12 +93,15 @@ export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): P
     // measured from it, as the post's badge measures its change from the previous snapshot (a
     // post last seen three days ago showed "+12" on its badge and 0 in the chart).
     const baselineRows = await latestPostSnapshotsBefore(db, ownPostsOf(settings, snapshots, snapshotRollups), Math.min(rawFrom, dayStart(baselineDay, zone)));
+    const saneSnapshots = saneRows([...followerRows, ...baselineRows, ...snapshots]);
+    const saneEvents = saneRows(events);
     return {
       bounds,
       settings,
       postsPerDayLimit,
-      snapshots: [...followerRows, ...baselineRows, ...snapshots],
-      events,
+      snapshots: saneSnapshots.rows,
+      events: saneEvents.rows,
+      skippedRows: saneSnapshots.skipped + saneEvents.skipped,
       snapshotRollups: snapshotRollups.filter(isSnapshotRollup),
       replyRollups: replyRollups.filter(isReplyRollup),
       rolledThrough: rolled,

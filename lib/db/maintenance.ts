@@ -13,6 +13,8 @@ import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { PranataDb } from './index';
 import { readRollupState, writeRollupState } from './rollup-state';
 import { readSettings } from './settings';
+import { hasSaneTimes } from './sane-rows';
+import { EPOCH_MS_MAX } from '@/lib/schemas/common';
 
 export interface MaintenanceResult {
   /** Local days read and rolled in this run. */
@@ -25,6 +27,11 @@ export interface MaintenanceResult {
   rolledThrough: DayKey | null;
   /** True when the per-run day cap left work for another run. */
   more: boolean;
+  /**
+   * Raw rows whose times no day can hold (after 2100, written before times were bounded):
+   * skipped and deleted, so one of them can neither stop the run nor outlive retention.
+   */
+  badRows: number;
 }
 
 /** Days rolled per run (one transaction): a year of catching up is about a dozen short runs. */
@@ -48,7 +55,11 @@ export async function runMaintenance(
     const zone = settings.timeZone;
     const today = dayKey(opts.now, zone);
     const yesterday = addDayKeys(today, -1);
-    const state = await readRollupState(db);
+    // A watermark after yesterday (a restored backup's "9999-12-31", a clock that was ahead)
+    // promises days that were never rolled: forget it, the days are rolled again from raw rows.
+    const stored = await readRollupState(db);
+    const state = stored && stored.rolledThrough <= yesterday ? stored : null;
+    const badRows = await deleteBadRows(db);
     const oldestAt = await oldestRawAt(db);
     const empty: MaintenanceResult = {
       days: 0,
@@ -58,6 +69,7 @@ export async function runMaintenance(
       deletedEvents: 0,
       rolledThrough: state?.rolledThrough ?? null,
       more: false,
+      badRows,
     };
     if (oldestAt === null) {
       // Nothing raw at all: every finished day is trivially rolled.
@@ -101,6 +113,7 @@ export async function runMaintenance(
     const storedSnapshotRollups: unknown[] = [];
     const storedReplyRollups: unknown[] = [];
     let days = 0;
+    let extraBad = 0;
     for (const [from, to] of merged) {
       const lower = dayStart(from, zone);
       const upper = dayStart(addDayKeys(to, 1), zone);
@@ -110,8 +123,14 @@ export async function runMaintenance(
         db.snapshotRollups.where('day').between(from, to, true, true).toArray(),
         db.replyRollups.where('day').between(from, to, true, true).toArray(),
       ]);
-      snapshots.push(...s);
-      events.push(...e);
+      // Times inside the span but a post or target time no day can hold: skipped (and deleted).
+      const badS = s.filter((r) => !hasSaneTimes(r)).map((r) => r.id);
+      const badE = e.filter((r) => !hasSaneTimes(r)).map((r) => r.id);
+      if (badS.length) await db.snapshots.bulkDelete(badS);
+      if (badE.length) await db.replyEvents.bulkDelete(badE);
+      extraBad += badS.length + badE.length;
+      snapshots.push(...s.filter(hasSaneTimes));
+      events.push(...e.filter(hasSaneTimes));
       storedSnapshotRollups.push(...sr);
       storedReplyRollups.push(...rr);
       days += spanLength(from, to);
@@ -144,8 +163,18 @@ export async function runMaintenance(
       deletedEvents: plan.deleteEventIds.length,
       rolledThrough: watermark,
       more: (rolling && rollTo < yesterday) || expiredCapped,
+      badRows: badRows + extraBad,
     };
   });
+}
+
+/** Deletes raw rows timed after EPOCH_MS_MAX (see MaintenanceResult.badRows); returns how many. */
+async function deleteBadRows(db: PranataDb): Promise<number> {
+  const [s, e] = await Promise.all([
+    db.snapshots.where('at').above(EPOCH_MS_MAX).delete(),
+    db.replyEvents.where('at').above(EPOCH_MS_MAX).delete(),
+  ]);
+  return s + e;
 }
 
 /** Runs maintenance until it has caught up (each run its own transaction). */
@@ -163,6 +192,7 @@ export async function runMaintenanceUntilDone(
     rolledThrough: null,
     more: true,
     runs: 0,
+    badRows: 0,
   };
   while (total.more && total.runs < maxRuns) {
     const r = await runMaintenance(db, opts);
@@ -175,6 +205,7 @@ export async function runMaintenanceUntilDone(
       rolledThrough: r.rolledThrough,
       more: r.more,
       runs: total.runs + 1,
+      badRows: total.badRows + r.badRows,
     };
   }
   return total;

@@ -1,8 +1,8 @@
-import type { PlatformId } from '@/lib/schemas/common';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { DayKey, SnapshotRollup } from '@/lib/schemas/rollup';
 import type { AccountRef } from '@/lib/schemas/settings';
 import type { Count, Counts, Snapshot } from '@/lib/schemas/snapshot';
-import { byPlatform } from './dashboard-replies';
+import { byPlatform } from '@/lib/platforms/meta';
 import { dayKey, type RangeBounds, type ZoneInput } from './days';
 import { engagementRate, interactionsOf, primaryRate, type EngagementRate } from './rates';
 import { firstCounts, mergeSnapshotRollups, normalizeHandle, rollupSnapshots } from './rollup-snapshots';
@@ -291,7 +291,7 @@ function snapshotSummary(rows: readonly SnapshotRollup[]): Omit<SnapshotSummary,
     (r.kind === 'post' ? posts : profiles).add(`${r.platform}|${r.kind === 'post' ? r.postId : r.account}`);
   }
   return {
-    total: perPlatform.x + perPlatform.facebook + perPlatform.instagram,
+    total: PLATFORM_IDS.reduce((sum, p) => sum + perPlatform[p], 0),
     perPlatform,
     posts: posts.size,
     profiles: profiles.size,

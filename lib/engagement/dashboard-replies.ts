@@ -1,10 +1,13 @@
+import { byPlatform } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
+
+export { byPlatform };
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { DayKey, ReplyRollup } from '@/lib/schemas/rollup';
 import { dayKey, type RangeBounds, type ZoneInput } from './days';
 import { histogramSamples } from './histogram';
 import { weightedPercentile, type WeightedValue } from './percentile';
-import { eventResponseMs } from './response-time';
+import { eventResponseMarginMs, eventResponseMs } from './response-time';
 import { mergeReplyRollups, replyRollupKey, rollupReplies } from './rollup-replies';
 
 export interface ReplyCounts {
@@ -25,6 +28,11 @@ export interface ResponseTimeStats {
   samples: number;
   /** True when part of the samples came from roll-ups (values within one histogram bucket). */
   approximate: boolean;
+  /**
+   * When some answered items' times were read from relative text ("2 j"): the largest of their
+   * margins. Each sample is off by at most this, so the median and p90 are too. Null = exact.
+   */
+  marginMs: number | null;
 }
 
 /**
@@ -106,19 +114,22 @@ export function summarizeReplies(input: {
   // Response times: exact values from raw events, bucket values from roll-ups, one percentile.
   const samples = byPlatform((): WeightedValue[] => []);
   const approximate = byPlatform(() => false);
+  const margin = byPlatform(() => 0);
   const seen = new Set<string>();
   for (const e of raw) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
     const ms = eventResponseMs(e);
     if (ms !== null) samples[e.platform].push({ value: ms, weight: 1 });
+    margin[e.platform] = Math.max(margin[e.platform], eventResponseMarginMs(e) ?? 0);
   }
   for (const row of stored) {
     const buckets = histogramSamples(row.responseHistogram);
     if (buckets.length > 0) approximate[row.platform] = true;
     samples[row.platform].push(...buckets);
+    if (buckets.length > 0) margin[row.platform] = Math.max(margin[row.platform], row.responseMarginMs ?? 0);
   }
-  const responsePerPlatform = byPlatform((p) => responseStats(samples[p], approximate[p]));
+  const responsePerPlatform = byPlatform((p) => responseStats(samples[p], approximate[p], margin[p]));
 
   return {
     total: PLATFORM_IDS.reduce((sum, p) => addCounts(sum, perPlatform[p]), emptyCounts()),
@@ -128,6 +139,7 @@ export function summarizeReplies(input: {
       ...responseStats(
         PLATFORM_IDS.flatMap((p) => samples[p]),
         PLATFORM_IDS.some((p) => approximate[p]),
+        Math.max(...PLATFORM_IDS.map((p) => margin[p])),
       ),
       perPlatform: responsePerPlatform,
     },
@@ -145,12 +157,13 @@ export function summarizeReplies(input: {
   };
 }
 
-function responseStats(samples: readonly WeightedValue[], approximate: boolean): ResponseTimeStats {
+function responseStats(samples: readonly WeightedValue[], approximate: boolean, marginMs: number): ResponseTimeStats {
   return {
     medianMs: weightedPercentile(samples, 50),
     p90Ms: weightedPercentile(samples, 90),
     samples: samples.reduce((sum, s) => sum + s.weight, 0),
     approximate,
+    marginMs: samples.length > 0 && marginMs > 0 ? marginMs : null,
   };
 }
 
@@ -160,8 +173,4 @@ function emptyCounts(): ReplyCounts {
 
 function addCounts(a: ReplyCounts, b: ReplyCounts): ReplyCounts {
   return { sent: a.sent + b.sent, templateInserted: a.templateInserted + b.templateInserted, checked: a.checked + b.checked };
-}
-
-export function byPlatform<T>(make: (platform: PlatformId) => T): Record<PlatformId, T> {
-  return { x: make('x'), facebook: make('facebook'), instagram: make('instagram') };
 }

@@ -1,12 +1,11 @@
 import type { UiLanguage } from '@/lib/schemas/common';
+import { COMPACT_COUNT_LOCALE, INTL_LOCALE } from '@/lib/i18n/locale';
 
 // Number formatting on its own, free of zod and date-fns, so the content script (post badges)
 // can use it; format.ts re-exports everything here.
 
-/** Indonesian formats for 'id'. English numbers as en-US ("1.2K"; en-GB writes "1.2k"). */
-const NUMBER_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-US' };
-/** English dates as en-GB: day before month, like Indonesian. */
-export const DATE_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+/** Dates and numbers in the app's one locale table (lib/i18n/locale.ts). */
+export const DATE_LOCALE: Record<UiLanguage, string> = INTL_LOCALE;
 
 /** Shown where there is no value (no replies yet, no follower count): never "NaN" or "0 %". */
 export const NO_VALUE = '–';
@@ -16,7 +15,7 @@ function numberFormat(lang: UiLanguage, options: Intl.NumberFormatOptions): Intl
   const key = `${lang}|${JSON.stringify(options)}`;
   let fmt = numberFormats.get(key);
   if (!fmt) {
-    fmt = new Intl.NumberFormat(NUMBER_LOCALE[lang], options);
+    fmt = new Intl.NumberFormat((options.notation === 'compact' ? COMPACT_COUNT_LOCALE : INTL_LOCALE)[lang], options);
     numberFormats.set(key, fmt);
   }
   return fmt;

@@ -34,6 +34,32 @@ export function formatDuration(ms: number | null | undefined, lang: UiLanguage):
   return h ? `${n(d)} ${u.d} ${n(h)} ${u.h}` : `${n(d)} ${u.d}`;
 }
 
+const MARGIN_UNITS: Record<UiLanguage, { s: string; m: string; h: string; d: string }> = {
+  id: { s: 'detik', m: 'menit', h: 'jam', d: 'hari' },
+  en: { s: 's', m: 'min', h: 'h', d: 'd' },
+};
+
+/**
+ * The ± margin of an approximate response time, in its one unit: "± 1 jam", "± 1 menit",
+ * "± 7 hari" (id) / "± 1 h", "± 1 min", "± 7 d" (en). Empty for no margin.
+ */
+export function formatMargin(ms: number | null | undefined, lang: UiLanguage): string {
+  if (ms == null || !Number.isFinite(ms) || ms <= 0) return '';
+  const u = MARGIN_UNITS[lang];
+  const n = (v: number) => formatCount(v, lang);
+  if (ms >= 86_400_000) return `± ${n(Math.round(ms / 86_400_000))} ${u.d}`;
+  if (ms >= 3_600_000) return `± ${n(Math.round(ms / 3_600_000))} ${u.h}`;
+  if (ms >= 60_000) return `± ${n(Math.round(ms / 60_000))} ${u.m}`;
+  return `± ${n(Math.max(1, Math.round(ms / 1000)))} ${u.s}`;
+}
+
+/** A response time with its margin when approximate: "2 j 10 mnt ± 1 jam"; no value stays "–". */
+export function formatResponse(ms: number | null | undefined, marginMs: number | null | undefined, lang: UiLanguage): string {
+  const value = formatDuration(ms, lang);
+  const margin = formatMargin(marginMs, lang);
+  return value === NO_VALUE || !margin ? value : `${value} ${margin}`;
+}
+
 /** A day key as a short chart label: "3 Mar" (both languages; "Mei"/"May" differ). */
 export function formatDay(day: DayKey, lang: UiLanguage): string {
   const [y, m, d] = day.split('-').map(Number);

@@ -28,6 +28,21 @@ export function eventResponseMs(event: Pick<ReplyEvent, 'kind' | 'at' | 'targetA
   return responseTimeMs(event.targetAt, event.at);
 }
 
+/**
+ * The ± margin of a 'sent' event's response time, when it has one and it came from an
+ * approximate time (see ReplyEvent.responseMarginMs); null when exact or absent.
+ */
+export function eventResponseMarginMs(event: Pick<ReplyEvent, 'kind' | 'at' | 'targetAt' | 'responseMs' | 'responseMarginMs'>): number | null {
+  if (event.responseMarginMs === undefined || eventResponseMs(event) === null) return null;
+  return Number.isFinite(event.responseMarginMs) && event.responseMarginMs > 0 ? Math.round(event.responseMarginMs) : null;
+}
+
+/** The margin to record for a target's time: its resolution, when read from relative text. */
+export function targetMarginMs(resolutionMs: number | undefined): number | undefined {
+  if (resolutionMs === undefined || !Number.isFinite(resolutionMs) || resolutionMs < 1) return undefined;
+  return Math.min(Math.round(resolutionMs), 400 * 86_400_000);
+}
+
 function validSpan(ms: number): number | null {
   if (!Number.isFinite(ms) || ms < 0 || ms > MAX_RESPONSE_MS) return null;
   return Math.round(ms);

@@ -3,7 +3,7 @@ import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import { ROLLUP_VERSION, type DayKey, type ReplyRollup } from '@/lib/schemas/rollup';
 import { dayKey, type ZoneInput } from './days';
 import { addHistograms, histogramOf } from './histogram';
-import { eventResponseMs } from './response-time';
+import { eventResponseMarginMs, eventResponseMs } from './response-time';
 
 export function replyRollupKey(day: DayKey, platform: PlatformId): string {
   return `r|${day}|${platform}`;
@@ -79,6 +79,7 @@ function rollGroup(key: string, day: DayKey, platform: PlatformId, events: Reply
   let gateOverrides = 0;
   let scoreMilliSum = 0;
   let scoreCount = 0;
+  let margin = 0;
   for (const e of events) {
     firstAt = Math.min(firstAt, e.at);
     lastAt = Math.max(lastAt, e.at);
@@ -89,6 +90,7 @@ function rollGroup(key: string, day: DayKey, platform: PlatformId, events: Reply
     if (e.kind !== 'sent') continue;
     const ms = eventResponseMs(e);
     if (ms !== null) responses.push(ms);
+    margin = Math.max(margin, eventResponseMarginMs(e) ?? 0);
     if (e.errorCount !== undefined) {
       checkedSent += 1;
       if (e.errorCount === 0) compliantSent += 1;
@@ -109,6 +111,7 @@ function rollGroup(key: string, day: DayKey, platform: PlatformId, events: Reply
     events: events.length,
     kinds,
     responseHistogram: histogramOf(responses),
+    ...(margin > 0 ? { responseMarginMs: margin } : {}),
     checkedSent,
     compliantSent,
     gateOverrides,
@@ -135,6 +138,7 @@ function add(a: ReplyRollup, b: ReplyRollup): ReplyRollup {
       sent: a.kinds.sent + b.kinds.sent,
     },
     responseHistogram: addHistograms(a.responseHistogram, b.responseHistogram),
+    ...marginOf(a, b),
     checkedSent: a.checkedSent + b.checkedSent,
     compliantSent: a.compliantSent + b.compliantSent,
     gateOverrides: a.gateOverrides + b.gateOverrides,
@@ -142,6 +146,11 @@ function add(a: ReplyRollup, b: ReplyRollup): ReplyRollup {
     scoreCount: a.scoreCount + b.scoreCount,
     templates: sortedRecord(templates),
   };
+}
+
+function marginOf(a: ReplyRollup, b: ReplyRollup): { responseMarginMs?: number } {
+  const m = Math.max(a.responseMarginMs ?? 0, b.responseMarginMs ?? 0);
+  return m > 0 ? { responseMarginMs: m } : {};
 }
 
 // Sorted keys: equal rows are equal as JSON, and template ids like "__proto__" stay own data.

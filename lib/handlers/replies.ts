@@ -10,18 +10,3 @@ export async function recordReply(ctx: HandlerContext, input: { event: ReplyEven
     return { written: true };
   });
 }
-
-/** Counts a template insertion on the template itself (usage count, last used). */
-export async function markTemplateUsed(
-  ctx: HandlerContext,
-  input: { templateId: string; at: number },
-): Promise<{ usageCount: number }> {
-  const { db } = ctx;
-  return db.transaction('rw', db.templates, async () => {
-    const tpl = await db.templates.get(input.templateId);
-    if (!tpl) return { usageCount: 0 };
-    const usageCount = tpl.usageCount + 1;
-    await db.templates.update(input.templateId, { usageCount, lastUsedAt: input.at });
-    return { usageCount };
-  });
-}

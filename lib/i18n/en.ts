@@ -12,6 +12,7 @@ import * as handover from './messages/handover';
 import * as palette from './messages/palette';
 import * as templates from './messages/templates';
 import * as rules from './messages/rules';
+import * as capture from './messages/capture';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...palette.en,
   ...templates.en,
   ...rules.en,
+  ...capture.en,
 };

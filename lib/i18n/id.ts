@@ -11,6 +11,7 @@ import * as handover from './messages/handover';
 import * as palette from './messages/palette';
 import * as templates from './messages/templates';
 import * as rules from './messages/rules';
+import * as capture from './messages/capture';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -30,6 +31,7 @@ export const id = {
   ...palette.id,
   ...templates.id,
   ...rules.id,
+  ...capture.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

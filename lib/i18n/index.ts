@@ -1,4 +1,4 @@
-import { fillPlaceholders } from './fill';
+import { translate, type Catalogs } from './translate';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { id, type MessageKey } from './id';
 import { en } from './en';
@@ -6,16 +6,19 @@ import { en } from './en';
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 
-const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { id, en };
+const CATALOGS: Catalogs<MessageKey> = { id, en };
 
 /**
  * Translate a key. `{name}` placeholders are filled from params (as text: callers render the
  * result as a text node, never as HTML). A missing key cannot happen: en.ts is typed against id.ts.
  */
 export function t(lang: UiLanguage, key: MessageKey, params?: Params): string {
-  const template = CATALOGS[lang][key];
-  if (!params) return template;
-  return fillPlaceholders(template, params, lang);
+  return translate(CATALOGS, lang, key, params);
+}
+
+/** For keys made at run time from data (a rule id, a profile id): whether the catalog has it. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(id, key);
 }
 
 /** The UI language to start with: the browser's, Indonesian unless it is English. */
@@ -23,5 +26,4 @@ export function languageFromLocale(locale: string | undefined): UiLanguage {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
-/** Locale tags for Intl / date-fns formatting in the UI language. */
-export const INTL_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+export { INTL_LOCALE } from './locale';

@@ -1,6 +1,5 @@
 import type { UiLanguage } from '@/lib/schemas/common';
-import { t, type MessageKey } from './index';
-import { id as RULE_NAMES } from './messages/rules';
+import { isMessageKey, t } from './index';
 
 /**
  * A rule's own name in the UI language, wherever a rule is shown (never its id): the built-in
@@ -9,6 +8,6 @@ import { id as RULE_NAMES } from './messages/rules';
  */
 export function ruleLabel(lang: UiLanguage, ruleId: string, fallback?: string): string {
   const key = `rule.${ruleId}`;
-  if (Object.hasOwn(RULE_NAMES, key)) return t(lang, key as MessageKey);
+  if (isMessageKey(key)) return t(lang, key);
   return fallback?.trim() ? fallback.trim() : t(lang, 'rule.custom-regex');
 }

@@ -4,13 +4,19 @@ import { settingsSchema } from '@/lib/schemas/settings';
 import { sopProfileSchema } from '@/lib/schemas/profile';
 import { templateSchema } from '@/lib/schemas/template';
 import type { ImportPlan } from './plan';
+import { withWriterLock, type LockLike } from '@/lib/backup/writer-lock';
 
 /**
  * Writes an import plan in one transaction: templates, the profile and the settings all change,
  * or (on any error, a full disk included) none of them does. Every row is validated again on the
  * way in, so a plan can never write something the schemas refuse.
  */
-export async function applyImportPlan(db: PranataDb, plan: ImportPlan): Promise<void> {
+export async function applyImportPlan(db: PranataDb, plan: ImportPlan, locks?: LockLike | null): Promise<void> {
+  // One writer at a time across tabs: a restore running elsewhere would erase this import.
+  await withWriterLock(() => applyUnlocked(db, plan), locks);
+}
+
+async function applyUnlocked(db: PranataDb, plan: ImportPlan): Promise<void> {
   const adds = plan.templateAdds.map((t) => templateSchema.parse(t));
   const profile = plan.profilePut ? sopProfileSchema.parse(plan.profilePut) : null;
   await db.transaction('rw', [db.templates, db.profiles, db.settings], async () => {

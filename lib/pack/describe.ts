@@ -1,13 +1,13 @@
-import { t, type MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { FILE_ERROR_KEY, ISSUE_KEY, VALUE_TYPE_KEY } from '@/lib/i18n/labels';
 import { formatCount } from '@/lib/engagement/format';
 import type { UiLanguage } from '@/lib/schemas/common';
 import type { FileError } from './errors';
 
-const TYPE_NAMES = new Set(['string', 'number', 'int', 'boolean', 'object', 'array', 'null', 'undefined']);
 
 function typeName(lang: UiLanguage, v: string | number | undefined): string {
   const s = String(v ?? '');
-  return TYPE_NAMES.has(s) ? t(lang, `handover.type.${s}` as MessageKey) : s;
+  return Object.hasOwn(VALUE_TYPE_KEY, s) ? t(lang, VALUE_TYPE_KEY[s] ?? 'handover.type.string') : s;
 }
 
 /** Bytes in the largest unit that keeps a number above 1: "2 MB", "734 kB". */
@@ -25,7 +25,7 @@ export function describeFileError(err: FileError, lang: UiLanguage): string {
   const p = err.params ?? {};
   let message: string;
   if (err.code === 'invalid' && err.issue) {
-    message = t(lang, `handover.issue.${err.issue}` as MessageKey, {
+    message = t(lang, ISSUE_KEY[err.issue], {
       ...p,
       ...(p.expected !== undefined ? { expected: typeName(lang, p.expected) } : {}),
       ...(p.received !== undefined ? { received: typeName(lang, p.received) } : {}),
@@ -35,7 +35,7 @@ export function describeFileError(err: FileError, lang: UiLanguage): string {
   } else if (err.code === 'unsafe-regex') {
     message = t(lang, 'handover.error.unsafe-regex', { reason: err.detail?.[lang] ?? String(p.pattern ?? '') });
   } else {
-    message = t(lang, `handover.error.${err.code}` as MessageKey, p);
+    message = t(lang, FILE_ERROR_KEY[err.code], p);
   }
   return err.path ? t(lang, 'handover.error.at', { path: err.path, message }) : message;
 }

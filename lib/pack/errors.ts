@@ -26,7 +26,9 @@ export type FileErrorCode =
   | 'unknown-table'
   | 'changed-key'
   | 'storage-full'
-  | 'unreadable';
+  | 'unreadable'
+  /** Another tab is restoring a backup or importing a pack (lib/backup/writer-lock.ts). */
+  | 'busy';
 
 /** For code 'invalid': what exactly is wrong with the value at `path`. */
 export type IssueKind = 'missing' | 'type' | 'too-long' | 'too-short' | 'too-big' | 'too-small' | 'value' | 'format' | 'unknown-key' | 'other';

@@ -32,6 +32,9 @@ interface Unit {
 const unit = (mult: number, only: CountLocale | null): Unit => ({ mult: { id: mult, en: mult }, only });
 
 // Indonesian "M" is miliar (10^9), English "M" is million (10^6): the one ambiguous unit.
+// X's own id formatter uses only "rb", "jt", "M", "T" with U+00A0 (../shared/fixtures/real/
+// x-i18n-compact-numbers-XSCRAPER.txt); the spelled-out ribu/juta/miliar/milyar/triliun are
+// unverified on any site and kept only because a page may spell them out.
 const UNITS: Record<string, Unit> = {
   k: unit(1e3, 'en'),
   thousand: unit(1e3, 'en'),

@@ -1,19 +1,11 @@
-import type { PlatformId } from '@/lib/schemas/common';
+import { byPlatform, hostMatches, PLATFORM_LIST, PLATFORMS, platformOfHost, type PlatformId } from './meta';
 
-/** The hosts Pranata runs on, per platform. Manifest matches and host permissions derive from this. */
-export const PLATFORM_HOSTS: Record<PlatformId, readonly string[]> = {
-  x: ['x.com', 'twitter.com'],
-  facebook: ['www.facebook.com', 'web.facebook.com'],
-  instagram: ['www.instagram.com'],
-};
+/** The hosts Pranata runs on, per platform (lib/platforms/meta.ts). */
+export const PLATFORM_HOSTS: Record<PlatformId, readonly string[]> = byPlatform((id) => PLATFORMS[id].hosts);
 
-export const PLATFORM_MATCHES: string[] = Object.values(PLATFORM_HOSTS).flatMap((hosts) =>
-  hosts.map((h) => `https://${h}/*`),
-);
+/** The content script's matches and the host permissions (wxt.config.ts). */
+export const PLATFORM_MATCHES: string[] = hostMatches();
 
 export function platformForHost(hostname: string): PlatformId | null {
-  for (const [id, hosts] of Object.entries(PLATFORM_HOSTS) as [PlatformId, readonly string[]][]) {
-    if (hosts.includes(hostname)) return id;
-  }
-  return null;
+  return (platformOfHost(hostname, PLATFORM_LIST)?.id as PlatformId | undefined) ?? null;
 }

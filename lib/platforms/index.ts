@@ -4,9 +4,10 @@ import type { PlatformAdapter } from './types';
 import { createFacebookAdapter } from './facebook';
 import { createInstagramAdapter } from './instagram';
 import { createXAdapter } from './x';
+import type { AdapterClock } from './relative-time';
 
 /** Adapter factories per platform: each adapter keeps its own problem log. */
-const FACTORIES: Record<PlatformId, () => PlatformAdapter> = {
+const FACTORIES: Record<PlatformId, (clock?: AdapterClock) => PlatformAdapter> = {
   x: createXAdapter,
   facebook: createFacebookAdapter,
   instagram: createInstagramAdapter,
@@ -21,7 +22,7 @@ export function createAdapters(): PlatformAdapter[] {
  * A new adapter for a page's hostname ("x.com", "www.facebook.com", ...), or null on other sites.
  * Only that platform's adapter is built: the others' code is never run on the page.
  */
-export function adapterForHost(hostname: string): PlatformAdapter | null {
+export function adapterForHost(hostname: string, clock?: AdapterClock): PlatformAdapter | null {
   const id = platformForHost(hostname.toLowerCase());
-  return id ? FACTORIES[id]() : null;
+  return id ? FACTORIES[id](clock) : null;
 }

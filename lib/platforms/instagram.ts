@@ -1,8 +1,9 @@
-import type { Counts } from '@/lib/schemas/snapshot';
+import type { Count, Counts } from '@/lib/schemas/snapshot';
+import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
-import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
+import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attempt,
   attr,
@@ -13,6 +14,7 @@ import {
   normWords,
   parseDateTime,
   pathOf,
+  precedes,
   queryAllUnion,
   queryFirst,
   textOf,
@@ -20,37 +22,58 @@ import {
 } from './dom';
 
 /**
- * Instagram (www.instagram.com). No saved page of ours: the markup follows PLATFORMS.md and
- * other open-source tools' selector notes (see tests/fixtures/platforms/README.md).
+ * Instagram (www.instagram.com). No saved page of Instagram exists; every selector and UI word
+ * cites the file under ../shared/fixtures/real/ it rests on, or says "unverified" (EVIDENCE.md
+ * holds them against the sources). Unverified words have a word-free rule next to them.
  */
 
 const SEL = {
   post: [
-    'article', // a post in the home feed and in the post dialog
+    // Feed post and the pop-up post (article[role=presentation], instagram-queries-browsertrix-behaviors.ts).
+    'article',
   ],
-  main: 'main[role="main"], main', // the page's main column: the post itself on /p/<code>/ pages
+  // The single-page post /p/<code>/ has no article: the main column (browsertrix PageQ "//main//hr/…").
+  main: 'main[role="main"], main',
   dialog: '[role="dialog"]', // the post dialog opened from a profile grid
   composer: [
-    'textarea[aria-label]', // the React-controlled comment box ("Add a comment…")
-    'textarea[placeholder]', // the same box if the label goes
-    'div[role="textbox"][contenteditable="true"]', // the newer box on reels, and the caption box of a new post
+    // textarea[aria-label="Tambahkan komentar…"] / "Add a comment…" (licomApp 2024-10; id 36145479845).
+    'textarea[aria-label]',
+    'textarea[placeholder]', // the same box if the label goes (LCR engine: textarea[placeholder*="komentar" i])
+    // The caption box is a Lexical div[role=textbox] (id 33396546251); the reels box: unverified.
+    'div[role="textbox"][contenteditable="true"]',
   ],
-  likedBy: 'a[href$="/liked_by/"]', // the like count links to the likers list
-  commentLink: 'a[href*="/c/"]', // a comment's permalink /p/<code>/c/<id>/ (holds its time)
-  profileHeader: 'header', // the profile header (handle, counts)
+  // The like count links to the likers list (id 2505242821) — not always (id 57028565410), see likeNeighbourCount.
+  likedBy: 'a[href$="/liked_by/"]',
+  // The like control: svg[aria-label="Like"|"Suka"] inside a role=button (LCR engine id 53352863709; id 28600977977).
+  likeIcon: 'svg[aria-label="Like"], svg[aria-label="Suka"], svg[aria-label="Unlike"], svg[aria-label="Tidak Suka"]',
+  // A comment's permalink /p/<code>/c/<id>/ holds its time (id 71123416993: 'a[href*="/c/"] time[datetime]').
+  commentLink: 'a[href*="/c/"]',
+  profileHeader: 'header', // postUsernameLink 'header a[href^="/"]' (search hit in EVIDENCE.md)
 } as const;
 
+/** "Add a comment…" / "Tambahkan komentar…" (licomApp; id 36145479845, U+2026). */
 const COMMENT_BOX_WORDS = ['Add a comment', 'Tambahkan komentar'];
+/** "Write a caption..." (id 33396546251); "Tulis keterangan": unverified. */
 const CAPTION_BOX_WORDS = ['Write a caption', 'Tulis keterangan'];
+/**
+ * The send control's text: "Post" / "Kirim" (LCR engine /^(Post|Kirim)$/, id 53352863709; instafn's
+ * copy of the bar, id 6161833609). "posting", "bagikan", "share": unverified. Without a known word
+ * the last button after the box in its own bar is taken (sendButtonOf).
+ */
 const SEND_WORDS = ['post', 'kirim', 'posting', 'bagikan', 'share'];
 
+/**
+ * Count words. "likes" / "suka" (clones only, weak), "comments" / "komentar", views: unverified.
+ * The like control's neighbourhood (likeNeighbourCount) needs no word.
+ */
 export const INSTAGRAM_COUNT_WORDS: readonly CountWords[] = [
   { metric: 'likes', after: ['likes', 'like', 'suka'] },
   { metric: 'replies', after: ['comments', 'comment', 'komentar'] },
   { metric: 'views', after: ['views', 'view', 'plays', 'tayangan', 'kali diputar'] },
 ];
+/** "916 pengikut" (research note idx71203073652, weak); the exact count is read from span[title] first. */
 const FOLLOWER_WORDS: readonly CountWords[] = [{ metric: 'followers', after: ['followers', 'follower', 'pengikut'] }];
-/** What Instagram shows instead of a count when nobody liked the post yet. */
+/** What Instagram shows instead of a count when nobody liked the post yet (clones only: unverified). */
 const NO_LIKES_WORDS = ['Be the first to like this', 'Jadilah yang pertama menyukai ini'];
 
 /** Post text (captions are h1 on post pages), comment lists and editors are not the counts. */
@@ -65,6 +88,7 @@ const PROFILE_TABS = new Set(['reels', 'tagged', 'saved', 'igtv', 'guides', 'cha
 const POST_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(p|reels?|tv)\/([A-Za-z0-9_-]{5,40})\/?$/;
 const COMMENT_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(?:p|reels?)\/([A-Za-z0-9_-]{5,40})\/c\/(\d{5,30})(?:\/r\/(\d{5,30}))?\/?$/;
 const HANDLE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
+/** "Balas" puts "@handle " in the box: unverified (EVIDENCE.md NOT FOUND); without it the box answers the post. */
 const MENTION = /^@([A-Za-z0-9._]{1,30})\b/;
 
 function pathOfHref(href: string): string {
@@ -100,15 +124,37 @@ function insideAny(el: Element, owner: Element, selector: string): boolean {
 }
 
 /** The post's own link (the one holding its time, not a comment's), else the address of a post page. */
-function readPostRef(container: HTMLElement): { ref: PostRef; postedAt?: number; anchor?: HTMLElement } | null {
+interface ReadTime {
+  at: number;
+  resolutionMs?: number;
+}
+
+/** A link's time: its time[datetime] (tool consensus), else its text read as a relative time ("2 j", "5 mnt"). */
+function linkTime(a: Element, tc: TimeContext): ReadTime | null {
+  const time = a.querySelector('time[datetime]');
+  const exact = parseDateTime(time?.getAttribute('datetime'));
+  if (exact !== undefined) return { at: exact };
+  const text = textOf(time ?? a);
+  if (!text || text.length > 60) return null;
+  const rel = parseRelativeTime(text, tc.lang, tc.now, tc.zone);
+  return rel ? { at: rel.at, resolutionMs: rel.resolutionMs } : null;
+}
+
+interface TimeContext {
+  lang: 'id' | 'en';
+  now: number;
+  zone: RelativeTimeZone;
+}
+
+function readPostRef(container: HTMLElement, tc: TimeContext): { ref: PostRef; postedAt?: ReadTime; anchor?: HTMLElement } | null {
   // On a post page the address names the post (the column also links to other posts).
   const fromPath = container.matches(SEL.main) ? refOfPath(pathOf(container)) : null;
   let fallback: PostRef | null = null;
   for (const a of Array.from(container.querySelectorAll<HTMLElement>('a[href]'))) {
     const ref = refOfPath(pathOfHref(attr(a, 'href')));
     if (!ref || (fromPath && ref.id !== fromPath.id)) continue;
-    const time = a.querySelector('time[datetime]');
-    if (time) return { ref, postedAt: parseDateTime(time.getAttribute('datetime')), anchor: a };
+    const at = linkTime(a, tc);
+    if (at) return { ref, postedAt: at, anchor: a };
     fallback ??= ref;
   }
   const ref = fromPath ?? fallback;
@@ -125,12 +171,48 @@ function readAuthor(container: HTMLElement): { name?: string; handle?: string } 
   return {};
 }
 
-/** Counts of a post: the liked-by link, then the post's own text ("1.234 suka", "View all 56 comments"). */
+/**
+ * The like count drawn next to the like control, with or without a word: the control's own text
+ * ("button span span") or the first thing after it ("section span[class*=html-span]", id 57028565410,
+ * which reads it there before the liked_by link). A number only, and only if nothing else (another
+ * control) comes first.
+ */
+function likeNeighbourCount(container: HTMLElement, lang: string): Count | null {
+  const icon = Array.from(container.querySelectorAll(SEL.likeIcon)).find((i) => !insideAny(i, container, 'ul, li, [role="dialog"]'));
+  const control = icon?.closest<HTMLElement>('[role="button"], button') ?? null;
+  if (!control || !container.contains(control)) return null;
+  const own = countOnly(textOf(control), lang);
+  if (own) return own;
+  for (let p: HTMLElement | null = control, i = 0; p && p !== container && i < 3; p = p.parentElement, i++) {
+    const next = p.nextElementSibling;
+    if (!next) continue;
+    if (next.querySelector('svg[aria-label], [role="button"] svg')) return null; // the next control: no count here
+    return countOnly(textOf(next), lang) ?? (textOf(next) === '' ? null : readLabelledCounts(textOf(next), lang, INSTAGRAM_COUNT_WORDS).counts.likes ?? null);
+  }
+  return null;
+}
+
+/** A text that is just a number ("1.234", "12,5 rb", "1.2M"): a count without its word. */
+function countOnly(text: string, lang: string): Count | null {
+  const t = text.trim();
+  if (!t || t.length > 16 || !/^\d/.test(t)) return null;
+  const c = parseCountDetailed(t, lang);
+  return c ? toCount(c) : null;
+}
+
+/**
+ * Counts of a post: the liked-by link, then the number next to the like control, then the post's
+ * own text ("1.234 suka", "View all 56 comments").
+ */
 export function readInstagramCounts(container: HTMLElement, lang: string): Counts {
   const counts: Counts = {};
   const liked = Array.from(container.querySelectorAll(SEL.likedBy)).find((a) => !insideAny(a, container, 'ul, li, [role="dialog"]'));
   const likedCounts = liked ? readLabelledCounts(textOf(liked), lang, INSTAGRAM_COUNT_WORDS).counts : {};
   if (likedCounts.likes) counts.likes = likedCounts.likes;
+  if (!counts.likes) {
+    const near = likeNeighbourCount(container, lang);
+    if (near) counts.likes = near;
+  }
   const text = textOf(container, NOT_COUNTS, 6000);
   for (const [metric, c] of Object.entries(readLabelledCounts(text, lang, INSTAGRAM_COUNT_WORDS).counts)) {
     const key = metric as keyof Counts;
@@ -155,14 +237,17 @@ function postsIn(root: ParentNode): HTMLElement[] {
 }
 
 /** A post's id, author and time: everything but its counts. */
-function identifyPost(container: HTMLElement): PostIdentity | null {
-  const r = readPostRef(container);
+function identifyPost(container: HTMLElement, tc: TimeContext): PostIdentity | null {
+  const r = readPostRef(container, tc);
   if (!r) return null;
   const info: PostIdentity = { element: container, id: r.ref.id, permalink: r.ref.permalink };
   const author = readAuthor(container);
   if (author.name) info.authorName = author.name;
   if (author.handle) info.authorHandle = author.handle;
-  if (r.postedAt !== undefined) info.postedAt = r.postedAt;
+  if (r.postedAt) {
+    info.postedAt = r.postedAt.at;
+    if (r.postedAt.resolutionMs !== undefined) info.postedAtResolutionMs = r.postedAt.resolutionMs;
+  }
   if (r.anchor) info.anchor = r.anchor;
   return info;
 }
@@ -183,7 +268,7 @@ interface CommentItem {
 }
 
 /** Comments of a post, from their permalinks /p/<code>/c/<id>/ (author link and time next to it). */
-function commentsIn(container: HTMLElement): CommentItem[] {
+function commentsIn(container: HTMLElement, tc: TimeContext): CommentItem[] {
   const out: CommentItem[] = [];
   for (const link of Array.from(container.querySelectorAll<HTMLElement>(SEL.commentLink))) {
     const m = COMMENT_PATH.exec(pathOfHref(attr(link, 'href')));
@@ -201,8 +286,11 @@ function commentsIn(container: HTMLElement): CommentItem[] {
       target.authorHandle = handle;
       target.authorName = textOf(authorLink);
     }
-    const at = parseDateTime(link.querySelector('time')?.getAttribute('datetime'));
-    if (at !== undefined) target.postedAt = at;
+    const at = linkTime(link, tc);
+    if (at) {
+      target.postedAt = at.at;
+      if (at.resolutionMs !== undefined) target.postedAtResolutionMs = at.resolutionMs;
+    }
     out.push({ root, target });
   }
   return out;
@@ -216,16 +304,40 @@ function boxLabel(el: HTMLElement): string {
   return attr(el, 'aria-label') || attr(el, 'placeholder') || attr(el, 'aria-placeholder');
 }
 
-/** The box's send button: the form's submit, else a "Post"/"Kirim" button next to the box. */
+/**
+ * The box's own bar: its form when there is one (older markup), else the largest ancestor (a few
+ * levels) holding no other box, no article, no list (comments) and no heading — the bar may no
+ * longer be a <form> (EVIDENCE.md: NOT FOUND; instafn re-creates it as textarea + div[role=button]).
+ */
+function composerBar(el: HTMLElement): HTMLElement | null {
+  const form = el.closest<HTMLElement>('form');
+  if (form) return form;
+  let bar: HTMLElement | null = null;
+  for (let p = el.parentElement, i = 0; p && i < 6; p = p.parentElement, i++) {
+    if (p.matches('article, main, [role="dialog"], ul, li') || p.querySelector('article, ul, li, h1, h2, time, a[href*="/p/"], a[href*="/reel/"]')) break;
+    if (Array.from(p.querySelectorAll(SEL.composer.join(', '))).some((e) => e !== el)) break;
+    bar = p;
+  }
+  return bar;
+}
+
+/**
+ * The box's send control: the form's submit; else a "Post"/"Kirim" button of its bar; else,
+ * whatever it says, the last button after the box in its bar (the emoji button comes first).
+ */
 function sendButtonOf(el: HTMLElement): HTMLElement | null {
-  const scope = el.closest('form') ?? el.parentElement?.parentElement ?? null;
+  const scope = composerBar(el);
   if (!scope) return null;
   const submit = scope.querySelector<HTMLElement>('button[type="submit"]');
   if (submit) return submit;
-  return Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"]')).find((b) => SEND_WORDS.includes(normWords(textOf(b)))) ?? null;
+  const controls = Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"]')).filter((b) => !el.contains(b) && !b.contains(el));
+  const worded = controls.find((b) => SEND_WORDS.includes(normWords(textOf(b))));
+  if (worded) return worded;
+  const after = controls.filter((b) => precedes(el, b) && !b.hasAttribute('aria-haspopup'));
+  return after[after.length - 1] ?? null;
 }
 
-function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Composer | null {
+function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void, tc: TimeContext): Composer | null {
   const label = boxLabel(el);
   const isCaption = hasPhrase(label, CAPTION_BOX_WORDS, 'start');
   const isComment = !isCaption && hasPhrase(label, COMMENT_BOX_WORDS, 'start');
@@ -238,7 +350,7 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
   // Instagram's "Reply" puts "@handle " in the box: the answered comment is that person's.
   const mention = MENTION.exec(boxText(el).trim())?.[1]?.toLowerCase();
   if (mention && container) {
-    const comments = commentsIn(container);
+    const comments = commentsIn(container, tc);
     const hit = comments.filter((c) => c.target.authorHandle === mention).pop();
     if (hit) return { element: el, editor, kind: 'comment-reply', target: hit.target, sendButton };
     // A mention while no comment at all is recognisable: the comments' markup changed.
@@ -246,7 +358,7 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void): Com
       report({ code: 'target-not-found', area: 'comment-target', detail: 'reply box with a mention, no comment recognised' });
     }
   }
-  const info = container ? identifyPost(container) : null;
+  const info = container ? identifyPost(container, tc) : null;
   if (!info) report({ code: 'target-not-found', area: 'composer-target', detail: 'comment box without the post it answers' });
   return { element: el, editor, kind: 'reply', target: info ? postTarget(info) : null, sendButton };
 }
@@ -259,8 +371,9 @@ function profileHandleOf(doc: Document): string | null {
   return /^[A-Za-z0-9._]{1,30}$/.test(first) ? first.toLowerCase() : null;
 }
 
-export function createInstagramAdapter(): PlatformAdapter {
+export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): PlatformAdapter {
   const log = new ProblemLog();
+  const timeContext = (root: ParentNode | Element): TimeContext => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() });
 
   const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer);
 
@@ -268,21 +381,26 @@ export function createInstagramAdapter(): PlatformAdapter {
     log.run('findComposers', 'composer-not-found', [], (report) => {
       const out: Composer[] = [];
       let unknownInPost = 0;
+      const tc = timeContext(root);
       for (const el of findEditors(root)) {
-        const c = attempt(() => readComposer(el, report), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
+        const c = attempt(() => readComposer(el, report, tc), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
         if (c) out.push(c);
         else if (containerOf(el) && sendButtonOf(el)) unknownInPost++;
       }
       // A box under a post, with a send button, whose words we do not know: the label changed.
       if (unknownInPost > 0) report({ code: 'composer-not-found', area: 'composer', detail: `${unknownInPost} comment boxes not recognised` });
+      reportComposerGaps(out, report);
       return out;
     });
 
   const composerFor = (el: Element): Composer | null =>
     log.run('composerFor', 'composer-not-found', null, (report) => {
       const box = el.closest<HTMLElement>(SEL.composer.join(', '));
-      const c = box ? readComposer(box, report) : null;
-      if (c) return c;
+      const c = box ? readComposer(box, report, timeContext(el)) : null;
+      if (c) {
+        reportComposerGaps([c], report);
+        return c;
+      }
       const host = box ?? (isEditable(el) ? (el as HTMLElement) : null);
       if (host && containerOf(host) && sendButtonOf(host)) {
         report({ code: 'composer-not-found', area: 'composer', detail: 'focused box under a post not recognised' });
@@ -293,8 +411,11 @@ export function createInstagramAdapter(): PlatformAdapter {
   const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
     log.run('findPosts', 'post-not-found', [], (report) => {
       const posts = postsIn(root);
-      const lang = langOfDoc(docOf(root));
-      const r = readPosts(posts, { identify: identifyPost, counts: (p) => readInstagramCounts(p, lang), wanted, report });
+      const tc = timeContext(root);
+      const lang = tc.lang;
+      const r = readPosts(posts, { identify: (p) => identifyPost(p, tc), counts: (p) => readInstagramCounts(p, lang), wanted, report });
+      const untimed = r.posts.filter((p) => p.postedAt === undefined).length;
+      if (untimed > 0) report({ code: 'time-not-found', area: 'post-time', detail: `${untimed} of ${r.posts.length} posts without a readable time` });
       if (r.read > 0 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
       if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
       return r.posts;
@@ -311,6 +432,7 @@ export function createInstagramAdapter(): PlatformAdapter {
       );
       for (const a of links) {
         // The shown number is compact ("12,3 rb"); its title attribute holds the exact one ("12.345").
+        // a[href*="/followers/"] span[title] (id 60921443577, id 70344369592). The title's grouping in the id UI ("12.345" or "12,345") is unverified: it is read with the page language's grouping, and a title that does not read as an exact count falls through to the text.
         const titled = a.querySelector('[title]');
         const exact = titled ? parseCountDetailed(attr(titled, 'title'), lang) : null;
         if (exact?.exact) return { handle, counts: { followers: toCount(exact) } };
@@ -327,7 +449,6 @@ export function createInstagramAdapter(): PlatformAdapter {
   return {
     id: 'instagram',
     hosts: PLATFORM_HOSTS.instagram,
-    submitsOnEnter: true,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

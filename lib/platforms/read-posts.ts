@@ -1,5 +1,5 @@
 import type { Counts } from '@/lib/schemas/snapshot';
-import type { AdapterProblem, PostInfo, ReplyTarget } from './types';
+import type { AdapterProblem, Composer, PostInfo, ReplyTarget } from './types';
 import { attempt } from './dom';
 
 /** What identifies a post: cheap to read (its own links), enough to know whose post it is. */
@@ -64,5 +64,18 @@ export function postTarget(p: PostIdentity): ReplyTarget {
   if (p.authorName) t.authorName = p.authorName;
   if (p.authorHandle) t.authorHandle = p.authorHandle;
   if (p.postedAt !== undefined) t.postedAt = p.postedAt;
+  if (p.postedAtResolutionMs !== undefined) t.postedAtResolutionMs = p.postedAtResolutionMs;
   return t;
+}
+
+/**
+ * Problems of a scan's composers that the health row names: a composer whose send control was
+ * not recognised (the QC gate then holds only Enter), an answered item without a readable time
+ * (the reply is logged without a response time). Counts only: no page text.
+ */
+export function reportComposerGaps(composers: readonly Composer[], report: (p: AdapterProblem) => void): void {
+  const noSend = composers.filter((c) => !c.sendButton).length;
+  if (noSend > 0) report({ code: 'send-not-found', area: 'composer-send', detail: `${noSend} of ${composers.length} composers without a send control` });
+  const untimed = composers.filter((c) => c.target && c.target.postedAt === undefined).length;
+  if (untimed > 0) report({ code: 'time-not-found', area: 'composer-target-time', detail: `${untimed} answered items without a readable time` });
 }

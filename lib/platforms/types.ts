@@ -16,6 +16,11 @@ export interface ReplyTarget {
   authorHandle?: string;
   /** Epoch ms, for the response time. */
   postedAt?: number;
+  /**
+   * Set when `postedAt` was read from relative text ("2 j", "5 menit yang lalu"): the item was
+   * posted within ± this many ms of it. Absent for a machine-readable time (exact).
+   */
+  postedAtResolutionMs?: number;
 }
 
 export interface Composer {
@@ -36,6 +41,8 @@ export interface PostInfo {
   authorName?: string;
   authorHandle?: string;
   postedAt?: number;
+  /** See ReplyTarget.postedAtResolutionMs. */
+  postedAtResolutionMs?: number;
   /**
    * The post's own permalink (the link holding its time), when found: Pranata's badge is drawn
    * in its overlay just after it, on the line the site leaves mostly empty.
@@ -65,11 +72,6 @@ export interface PlatformAdapter {
   readonly id: PlatformId;
   /** Hosts this adapter serves, e.g. ["x.com", "twitter.com"]. */
   readonly hosts: readonly string[];
-  /**
-   * Whether plain Enter in this site's reply box sends the reply (Facebook's and Instagram's
-   * comment boxes; Shift+Enter is a new line there). On X, Enter is a new line.
-   */
-  readonly submitsOnEnter: boolean;
   /** The page's UI language as the site sets it on <html lang>. */
   pageLanguage(doc: Document): 'id' | 'en';
   /**

@@ -2,7 +2,7 @@ import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
 import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
-import { postTarget, readPosts, type PostIdentity, type WantedAuthor } from './read-posts';
+import { postTarget, readPosts, type PostIdentity, type WantedAuthor, reportComposerGaps } from './read-posts';
 import {
   attr,
   closestAny,
@@ -91,16 +91,33 @@ export const X_ACTION_WORDS: readonly CountWords[] = [
 
 const FOLLOWER_WORDS: readonly CountWords[] = [{ metric: 'followers', after: ['followers', 'follower', 'pengikut'] }];
 
-/** Placeholders that say what a composer is for (PLATFORMS.md; the Indonesian ones to be confirmed live). */
-const REPLY_WORDS = ['Post your reply', 'Tweet your reply', 'Posting balasan Anda', 'Posting balasanmu'];
+/**
+ * Placeholders that say what a composer is for. X's own 2025-07 bundles, en.js 2154-2160 and
+ * id.js 2153-2159 (../shared/fixtures/real/x-i18n-composer-words-XSCRAPER.txt): "Post your reply"
+ * / "Posting balasan Anda", "Add another Reply" / "Tambahkan Balasan lain" (one more reply of a
+ * reply thread), "What’s happening?" / "Apa yang sedang terjadi?", "Share your thoughts..." /
+ * "Sampaikan pendapat Anda...", "Add a comment" / "Tambahkan komentar" (quote post), "Add another
+ * post" / "Tambahkan postingan lainnya". Matching is by normalised prefix (dom.ts normWords).
+ */
+const REPLY_WORDS = [
+  'Post your reply',
+  'Posting balasan Anda', // x-id-placeholder-playwright-idx70904699849.txt uses it too
+  'Add another Reply',
+  'Tambahkan Balasan lain',
+  'Tweet your reply', // older Twitter UI, kept for pages not yet updated (unverified in 2025)
+  'Tweet balasan Anda', // old-Twitter Indonesian (x-cpft-locale-id-and-selectors.js)
+];
 const NEW_POST_WORDS = [
-  'What is happening?!',
   'What’s happening?',
-  'Apa yang sedang terjadi?!',
+  'Apa yang sedang terjadi?',
+  'Share your thoughts...',
+  'Sampaikan pendapat Anda...',
   'Add another post',
-  'Tambahkan postingan lain',
+  'Tambahkan postingan lainnya',
   'Add a comment', // quote post: a new post that embeds another
   'Tambahkan komentar',
+  'What is happening?!', // the 2023-24 placeholder, not in the 2025-07 bundle: older pages only
+  'Apa yang sedang hangat dibicarakan?', // old-Twitter Indonesian (x-cpft-locale-id-and-selectors.js)
 ];
 
 /** First path segments that are X pages, not profiles. */
@@ -316,6 +333,7 @@ export function createXAdapter(): PlatformAdapter {
         );
         if (c) out.push(c);
       }
+      reportComposerGaps(out, report);
       if (els.length === 0) {
         // A send button without its editor: the editor's markup changed.
         const button = queryFirst(root, SEL.sendButton);
@@ -377,7 +395,6 @@ export function createXAdapter(): PlatformAdapter {
   return {
     id: 'x',
     hosts: PLATFORM_HOSTS.x,
-    submitsOnEnter: false,
     pageLanguage: (doc) => langOfDoc(doc),
     findEditors,
     findComposers,

@@ -8,6 +8,12 @@ export const diagnosticCodeSchema = z.enum([
   'counts-not-found',
   'target-not-found',
   'insert-mismatch',
+  /** A composer whose send control was not recognised (the QC gate then holds only Enter). */
+  'send-not-found',
+  /** Posts or comments without a readable time (no response time for replies to them). */
+  'time-not-found',
+  /** Numbers in a counts bar next to words the adapter does not know. */
+  'counts-unknown-words',
   'ok',
 ]);
 export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;

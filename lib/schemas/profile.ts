@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { epochMsSchema, idSchema, platformIdSchema, severitySchema } from './common';
+import { dateBoundSchema, epochMsSchema, idSchema, platformIdSchema, severitySchema } from './common';
 
 /** How the persona addresses citizens. */
 export const addressFormSchema = z.enum(['anda', 'bapak-ibu', 'kak', 'sobat', 'custom']);
 export type AddressForm = z.infer<typeof addressFormSchema>;
 
 const wordSchema = z.string().trim().min(1).max(80);
+
+/**
+ * Most per-rule settings a profile holds: every built-in rule and every custom one (100) fit many
+ * times over; a pack with 60,000 keys (issue 21) does not.
+ */
+export const MAX_RULE_SETTINGS = 500;
 
 /** A rule's on/off switch and severity override, keyed by rule id. */
 export const ruleSettingSchema = z.object({
@@ -21,8 +27,8 @@ export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 export const rulePackSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(1).max(120),
-  from: epochMsSchema,
-  to: epochMsSchema,
+  from: dateBoundSchema,
+  to: dateBoundSchema,
   words: z.array(wordSchema).max(2000),
   severity: severitySchema,
   /** Shown with each finding, e.g. "Masa kampanye Pilkada 2029: netralitas ASN". */
@@ -93,7 +99,9 @@ export const sopProfileSchema = z.object({
   /** Words the agency legitimately uses and no word rule may flag ("sampah" for a waste service). */
   allowWords: z.array(wordSchema).max(2000),
   /** On/off and severity per rule id (registry ids, or custom.* ids). */
-  rules: z.record(z.string().max(80), ruleSettingSchema),
+  rules: z
+    .record(z.string().max(80), ruleSettingSchema)
+    .refine((r) => Object.keys(r).length <= MAX_RULE_SETTINGS, `at most ${MAX_RULE_SETTINGS} rule settings`),
   rulePacks: z.array(rulePackSchema).max(50),
   customRules: z.array(customRuleSchema).max(100),
   /** Warn when an own account posts more than this many times a day. */

@@ -19,6 +19,11 @@ export const replyEventSchema = z.object({
   /** When the answered item was posted, to compute the response time. */
   targetAt: epochMsSchema.optional(),
   responseMs: z.number().int().nonnegative().optional(),
+  /**
+   * Set when the answered item's time was read from relative text ("2 j", "5 menit yang lalu"):
+   * `targetAt` and `responseMs` are then right within ± this many ms. Absent = exact (older rows too).
+   */
+  responseMarginMs: z.number().int().positive().max(400 * 86_400_000).optional(),
   /** SOP check at the moment of the event. */
   score: z.number().min(0).max(100).optional(),
   errorCount: z.number().int().nonnegative().optional(),

@@ -12,8 +12,22 @@ import { MAX_RESPONSE_MS } from './response-limit';
  * lib/engagement builds, merges and reads these rows; lib/db stores them opaquely by `key`.
  */
 
-/** A calendar day in the agency's time zone. */
-export const dayKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** True for a day that exists on the calendar (2026-02-31 does not; 2028-02-29 does). */
+export function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? NaN, (m ?? NaN) - 1, d ?? NaN));
+  return date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar day in the agency's time zone, 2000-01-01 to 2099-12-31 (the years stored times may
+ * name, see EPOCH_MS_MAX): an impossible date or a year such as 9999 would break the day
+ * arithmetic of the roll-up and the dashboard's range reads.
+ */
+export const dayKeySchema = z
+  .string()
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day yyyy-MM-dd from 2000 to 2099')
+  .refine(isCalendarDay, 'not a day of the calendar');
 export type DayKey = z.infer<typeof dayKeySchema>;
 
 /** Format version of roll-up rows: bump when the shape or the histogram buckets change. */
@@ -88,6 +102,11 @@ export const replyRollupSchema = z.object({
   kinds: replyKindCountsSchema,
   /** Sent replies with a usable response time, by bucket. */
   responseHistogram: responseHistogramSchema,
+  /**
+   * The largest ± margin among those response times (answered items whose time was read from
+   * relative text); absent when all were exact, and in rows rolled before margins existed.
+   */
+  responseMarginMs: z.number().int().positive().optional(),
   /** Sent replies that carried a check result (errorCount present)... */
   checkedSent: z.number().int().nonnegative(),
   /** ...and of those, the ones with no error-level finding. */

@@ -1,6 +1,7 @@
 import { isSafePattern } from 'redos-detector';
 import type { CustomRule } from '@/lib/schemas/profile';
 import type { Msg } from './types';
+import { regexShapeProblem } from './regex-shape';
 
 /**
  * Refuse, at save time, a custom rule that would make the checker slow or useless: a pattern
@@ -106,6 +107,23 @@ export function validateCustomRule(rule: unknown): CustomRuleVerdict {
   }
   if (new RegExp(`^(?:${pattern})$`, flags).test('')) {
     return refuse('Pola cocok dengan teks kosong sehingga akan menandai di mana-mana.', 'The pattern matches empty text, so it would flag everywhere.');
+  }
+  // The shape first (deterministic, static): zero-width matches and unanchored quadratic scans.
+  const shape = regexShapeProblem(pattern, flags);
+  if (shape === 'zero-width') {
+    return refuse(
+      'Pola dapat cocok tanpa satu karakter pun (mis. hanya \\b, lookahead/lookbehind, x* atau x?), sehingga menandai di mana-mana. Tambahkan teks yang harus ada.',
+      'The pattern can match without a single character (e.g. only \\b, a lookahead/lookbehind, x* or x?), so it would flag everywhere. Add text that must be there.',
+    );
+  }
+  if (shape === 'quadratic') {
+    return refuse(
+      'Pola diawali pengulangan tanpa batas (mis. \\d+ atau [a-z]+) yang diikuti bagian lain: pada teks panjang pemeriksaan menjadi sangat lambat. Awali dengan \\b (untuk huruf/angka) atau teks tetap, atau batasi pengulangannya, mis. \\d{1,12}.',
+      'The pattern starts with an unbounded repetition (e.g. \\d+ or [a-z]+) followed by more: on long text the check becomes very slow. Start it with \\b (for letters/digits) or fixed text, or bound the repetition, e.g. \\d{1,12}.',
+    );
+  }
+  if (shape === 'unparsable') {
+    return refuse('Pola memakai fitur regex yang tidak dapat diperiksa; sederhanakan.', 'The pattern uses regex features that cannot be checked; simplify it.');
   }
   // Analysed anchored: redos-detector counts every start position of an unanchored pattern as
   // backtracking, which refuses nearly every pattern with a "+". Scanning cost across start

@@ -25,6 +25,31 @@ const SPACES = /[\s\p{Zs}]+/gu;
 const LEADING_JUNK = /^[\s~*_=+|•·.,:;!?'"`^#@-]+/u;
 const TRAILING_JUNK = /[\s~*_=+|•·,:;!?'"`^#@-]+$/u;
 const ELLIPSIS = /\.{2,}$/u;
+// Contact details a display name may carry ("CS Bank BRI wa.me/62…", "Toko 0812-3456-7890",
+// "Siti info@toko.com"): put into an agency's reply they would advertise a stranger's (often a
+// scammer's) channel under the agency's name (issue 21). Links with a scheme or "www.", bare
+// links on the suffixes such names use, e-mail addresses, and runs of 8 or more digits (phone
+// numbers, with + ( ) . - or spaces between). Each is replaced by a marker first, so a label
+// just before it ("WA", "Telp:", "Hub") goes with it.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const SCHEME_LINK = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/giu;
+const BARE_LINK = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:me|com|id|ly|co|net|org|link|gl|gle|io|info|xyz|site|online|to|cc|gd|app|page|shop|store|biz)\b(?:\/\S*)?/giu;
+const PHONE_LIKE = /\+?\d[\d\s().-]{6,}\d/gu;
+const CONTACT_MARK = '\uE000'; // private use; one already in a name just becomes a space
+const CONTACT_LABEL = /(?:\b(?:wa|whatsapp|telp|tlp|tel|hp|cp|hubungi|hub|kontak|call|sms|email|e-mail|surel|line|ig)\b[\s:.=-]*)?\uE000/giu;
+const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/gu;
+
+/** The name without links, e-mail addresses and phone numbers (and their labels). */
+function withoutContacts(name: string): string {
+  const marked = name
+    .replace(EMAIL, CONTACT_MARK)
+    .replace(SCHEME_LINK, CONTACT_MARK)
+    .replace(BARE_LINK, CONTACT_MARK)
+    .replace(PHONE_LIKE, (m) => ((m.match(/\d/gu)?.length ?? 0) >= 8 ? CONTACT_MARK : m));
+  if (!marked.includes(CONTACT_MARK)) return name;
+  return marked.replace(CONTACT_LABEL, ' ').replace(EMPTY_BRACKETS, ' ');
+}
+
 // Display names are short; anything longer than this is not a name and is cut before the regexes.
 const MAX_INPUT = 500;
 
@@ -32,11 +57,12 @@ const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' });
 
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let name = raw
+  let name: string = raw
     .slice(0, MAX_INPUT)
     .normalize('NFKC')
     .replace(KEYCAP, ' ')
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE, '');
+  name = withoutContacts(name)
     .replace(PICTOGRAPHS, ' ')
     .replace(MARK_PILE, '$1')
     .replace(SPACES, ' ');

@@ -18,6 +18,8 @@ interface Site {
   /** The send button of the first composer. */
   sendButton: (page: Page) => Locator;
   submitsOnEnter: boolean;
+  /** The key press that sends in the reply box (lib/platforms/meta.ts sendKeys): Ctrl+Enter on X. */
+  sendKey: string;
 }
 
 const SITES: Site[] = [
@@ -28,6 +30,7 @@ const SITES: Site[] = [
     state: 'draftText',
     sendButton: (page) => page.locator('[data-testid="tweetButtonInline"]').first(),
     submitsOnEnter: false,
+    sendKey: 'ControlOrMeta+Enter',
   },
   {
     platform: 'facebook',
@@ -36,14 +39,16 @@ const SITES: Site[] = [
     state: 'lexicalText',
     sendButton: (page) => page.locator('.fb-box').first().locator('[role="button"]').last(),
     submitsOnEnter: true,
+    sendKey: 'Enter',
   },
   {
     platform: 'instagram',
     path: '/p/C9xAbC12dEf/',
     editor: 'textarea',
     state: 'textareaValue',
-    sendButton: (page) => page.locator('form.ig-comment-form').first().locator('[role="button"]'),
+    sendButton: (page) => page.locator('.ig-comment-form').first().locator('[role="button"]'), // no <form> on the real page
     submitsOnEnter: true,
+    sendKey: 'Enter',
   },
 ];
 
@@ -247,6 +252,51 @@ describe.each(SITES)('the check panel on $platform', (site) => {
       await expect.poll(() => confirm.count(), { timeout: 5000 }).toBe(0);
       expect(await sentCount(page)).toBe(sent);
       expect(await editorState(page, site)).toBe(BAD_DRAFT.replace('gak', 'tidak'));
+    });
+  }
+
+  // Issue 13: the gate and the send watcher share one definition of "this key press sends". The
+  // old gate held only plain Enter, so on X a draft with errors went out by Ctrl+Enter unasked
+  // (and was logged as sent).
+  if (!site.submitsOnEnter) {
+    it(`${site.sendKey} (which sends here) is held; "Fix first" keeps the draft`, async () => {
+      const sent = await sentCount(page);
+      await page.locator(site.editor).first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press(site.sendKey);
+      const confirm = page.getByTestId('pranata-send-confirm');
+      await expect.poll(() => confirm.isVisible()).toBe(true);
+      await page.getByTestId('pranata-send-fix').click();
+      await expect.poll(() => confirm.count()).toBe(0);
+      expect(await sentCount(page)).toBe(sent);
+      expect(await editorState(page, site)).toBe(BAD_DRAFT.replace('gak', 'tidak'));
+    });
+
+    it(`Enter is a new line here: no question, nothing sent`, async () => {
+      const sent = await sentCount(page);
+      await page.locator(site.editor).first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => editorState(page, site)).toBe(`${BAD_DRAFT.replace('gak', 'tidak')}\n`);
+      expect(await page.getByTestId('pranata-send-confirm').count()).toBe(0);
+      expect(await sentCount(page)).toBe(sent);
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => editorState(page, site)).toBe(BAD_DRAFT.replace('gak', 'tidak'));
+    });
+
+    it(`"Send anyway" after ${site.sendKey} sends with the same keys`, async () => {
+      const sent = await sentCount(page);
+      const expected = BAD_DRAFT.replace('gak', 'tidak');
+      await page.locator(site.editor).first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press(site.sendKey);
+      await expect.poll(() => page.getByTestId('pranata-send-confirm').isVisible()).toBe(true);
+      await page.getByTestId('pranata-send-anyway').click();
+      await expect.poll(() => sentCount(page)).toBe(sent + 1);
+      expect(await page.evaluate(() => window.__playground.sent.at(-1)?.text)).toBe(expected);
+      await expect.poll(() => editorState(page, site)).toBe('');
+      // The next test sends the same bad draft by the button.
+      await typeDraft(page, site, expected);
     });
   }
 

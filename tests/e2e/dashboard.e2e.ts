@@ -288,7 +288,7 @@ describe('engagement dashboard end to end', () => {
     expect(await report.getByTestId('report-checked').textContent()).toBe(String(checkedSent));
     expect(await report.getByTestId('report-compliance').textContent()).toContain(`/ ${checkedSent})`);
     expect(await report.getByTestId('report-snapshots').textContent()).toBe(String(snapshotCsv.length));
-    expect(await report.getByTestId('report-median').textContent()).toBe(popupMedian);
+    expect(await report.getByTestId('report-response-median').textContent()).toBe(popupMedian);
     // The average score sits beside a non-zero count of checked replies, never beside 0.
     expect(await report.getByTestId('report-score').textContent()).toMatch(/^\d+$/);
     await report.close();

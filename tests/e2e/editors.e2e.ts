@@ -249,7 +249,7 @@ describe.each(EDITORS)('$name', (c) => {
     expect((await insert(p, c, 'Siap, Kak 🙏')).ok).toBe(true);
     const send = {
       x: '[data-testid="tweetButtonInline"]',
-      facebook: '[aria-label="Kirim komentar"]',
+      facebook: '[aria-label="Posting komentar"]', // the real Indonesian send control (facebook-id-posting-komentar)
       instagram: 'text=Kirim',
     }[c.platform];
     await p.page.locator(send).first().click();
@@ -415,10 +415,10 @@ describe('mismatch and not editable: nothing half-done, the text goes to the cli
 
 describe('playground pages', () => {
   const ROUTES: Array<[PlaygroundPlatform, string, { id: string; en: string }]> = [
-    ['x', '/home', { id: 'Apa yang sedang terjadi?!', en: 'What is happening?!' }],
+    ['x', '/home', { id: 'Apa yang sedang terjadi?', en: 'What’s happening?' }],
     ['x', '/sitirahma_/status/1867455500000000202', { id: 'Posting balasan Anda', en: 'Post your reply' }],
     ['x', '/humaskotacontoh', { id: 'Pengikut', en: 'Followers' }],
-    ['x', '/compose/post', { id: 'Apa yang sedang terjadi?!', en: 'What is happening?!' }],
+    ['x', '/compose/post', { id: 'Apa yang sedang terjadi?', en: 'What’s happening?' }],
     ['facebook', '/', { id: 'Tulis komentar…', en: 'Write a comment…' }],
     ['facebook', '/humaskotacontoh', { id: 'pengikut', en: 'followers' }],
     ['facebook', '/humaskotacontoh/posts/1029384756102938', { id: 'Semua reaksi:', en: 'All reactions:' }],

@@ -27,7 +27,8 @@ describe('the built manifest', () => {
   it('asks only for what features use, on the three platforms only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.default_locale).toBe('id');
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+    // No "storage" (issue 21): nothing uses browser.storage; everything is in IndexedDB.
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'unlimitedStorage']);
     const hosts = ['https://twitter.com/*', 'https://web.facebook.com/*', 'https://www.facebook.com/*', 'https://www.instagram.com/*', 'https://x.com/*'];
     expect([...manifest.host_permissions].sort()).toEqual(hosts);
     expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(hosts);

@@ -2,6 +2,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+// Relative, not '@/': npm start bundles this file with esbuild, without the alias.
+import { originOf, PLATFORM_LIST, type PlatformId } from '../../lib/platforms/meta';
 
 // PRANATA_ROOT is set when this file runs compiled from elsewhere (npm start).
 export const ROOT = process.env.PRANATA_ROOT ?? resolve(import.meta.dirname, '../..');
@@ -9,21 +11,14 @@ export const EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', 'c
 export const PLAYGROUND_DIR = resolve(ROOT, process.env.PRANATA_PLAYGROUND_OUT ?? 'playground/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export type PlaygroundPlatform = 'x' | 'facebook' | 'instagram';
+/** A platform the playground stands in for: one page per platform (playground/<id>.html). */
+export type PlaygroundPlatform = PlatformId;
 
-/** Real hosts → the playground page that stands in for them. */
-export const HOSTS: Record<string, PlaygroundPlatform> = {
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'www.facebook.com': 'facebook',
-  'web.facebook.com': 'facebook',
-  'www.instagram.com': 'instagram',
-};
-export const ORIGIN: Record<PlaygroundPlatform, string> = {
-  x: 'https://x.com',
-  facebook: 'https://www.facebook.com',
-  instagram: 'https://www.instagram.com',
-};
+/** Real hosts → the playground page that stands in for them (the hosts of lib/platforms/meta.ts). */
+export const HOSTS: Record<string, PlaygroundPlatform> = Object.fromEntries(
+  PLATFORM_LIST.flatMap((p) => p.hosts.map((host) => [host, p.id as PlatformId])),
+);
+export const ORIGIN = Object.fromEntries(PLATFORM_LIST.map((p) => [p.id, originOf(p)])) as Record<PlaygroundPlatform, string>;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -22,7 +22,8 @@ describe('content script lifecycle', () => {
     const options = await h.openExtensionPage('options.html');
     // The content script scanned the new page and reported on it, without a page load.
     await expect
-      .poll(async () => (await dbRows<{ path: string }>(options, 'diagnostics')).some((d) => d.path.includes('/status/1867401234567890101')), { timeout: 15_000 })
+      // (Stored as the path's shape: no handle of whoever's page it was, issue 21.)
+      .poll(async () => (await dbRows<{ path: string }>(options, 'diagnostics')).some((d) => d.path === '/:name/status/:id'), { timeout: 15_000 })
       .toBe(true);
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(navigationsBefore);
     expect(await overlayCount(page)).toBe(1);

@@ -89,7 +89,8 @@ const CASES: Case[] = [
     // A handle is no name: the fallback of the built-in profile (no profile set up here).
     replyName: 'Bapak/Ibu',
     targetId: '17890000000000001',
-    send: (box) => box.locator('xpath=ancestor::form[1]').locator('.ig-post-button'),
+    // The comment bar is no <form> on the real page (playground markup 'real'): its own wrapper.
+    send: (box) => box.locator('xpath=ancestor::*[contains(@class, "ig-comment-form")][1]').locator('.ig-post-button'),
   },
 ];
 

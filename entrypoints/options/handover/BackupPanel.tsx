@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { RESTORE_MODE_KEY } from '@/lib/i18n/labels';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/db/hooks';
 import { exportBackup, inspectBackup, type InspectedBackup, type RestoreMode } from '@/lib/backup';
 import type { FileError } from '@/lib/pack';
 import { formatCount } from '@/lib/engagement/format';
 import { useLang, useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { downloadBlob } from './download';
 import { FileErrors } from './FileErrors';
@@ -130,7 +130,7 @@ export function BackupPanel() {
                   data-testid={`backup-mode-${m}`}
                   onChange={() => setState({ ...state, mode: m })}
                 />
-                {tr(`handover.backup.mode.${m}` as MessageKey)}
+                {tr(RESTORE_MODE_KEY[m])}
               </label>
             ))}
           </fieldset>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
+import { ITEM_STATUS_KEY, MATCH_KEY, RESOLUTION_KEY, SWITCH_KEY, TEMPLATE_FIELD_KEY, WORD_LIST_KEY } from '@/lib/i18n/labels';
 import type { ImportChoices, ItemStatus, PackPreview, Resolution, TemplateItem } from '@/lib/pack';
 import { resolutionFor } from '@/lib/pack';
 import { formatCount, formatDateTime } from '@/lib/engagement/format';
 import { useLang, useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
 import type { TimeZoneId } from '@/lib/schemas/common';
 
 const RESOLUTIONS: readonly Resolution[] = ['replace', 'merge', 'keep'];
@@ -88,7 +88,7 @@ export function ImportPreview(props: {
               data-testid={`import-global-${r}`}
               onChange={() => onChoices({ ...choices, global: r })}
             />
-            {tr(`handover.preview.choice.${r}` as MessageKey)}
+            {tr(RESOLUTION_KEY[r])}
           </label>
         ))}
       </fieldset>
@@ -98,7 +98,7 @@ export function ImportPreview(props: {
         <p>
           <StatusBadge status={p.status} />{' '}
           {tr('handover.preview.profileLine', { name: p.incoming.name, agency: p.incoming.agencyName || '—' })}
-          {p.matchedBy ? ` · ${tr(`handover.match.${p.matchedBy}` as MessageKey)}` : ''}
+          {p.matchedBy ? ` · ${tr(MATCH_KEY[p.matchedBy])}` : ''}
         </p>
         {p.changedFields.length > 0 ? (
           <p>
@@ -117,7 +117,7 @@ export function ImportPreview(props: {
               p.words[list].added.length + p.words[list].removed.length > 0 ? (
                 <li key={list}>
                   {tr('handover.words', {
-                    list: tr(`handover.words.${list}` as MessageKey),
+                    list: tr(WORD_LIST_KEY[list]),
                     added: n(p.words[list].added.length),
                     removed: n(p.words[list].removed.length),
                   })}
@@ -127,7 +127,7 @@ export function ImportPreview(props: {
           </ul>
         ) : null}
         {preview.switches.map((s) => (
-          <p key={s.field}>{tr(`handover.switch.${s.field}` as MessageKey, { to: tr(s.to ? 'handover.switch.on' : 'handover.switch.off') })}</p>
+          <p key={s.field}>{tr(SWITCH_KEY[s.field], { to: tr(s.to ? 'handover.switch.on' : 'handover.switch.off') })}</p>
         ))}
         {needsChoice(p.status) ? (
           <ChoiceSelect label={tr('handover.preview.itemChoice', { title: p.incoming.name })} value={resolutionFor(p.key, choices)} onChange={(r) => setItem(p.key, r)} testId="import-choice-profile" />
@@ -176,17 +176,17 @@ export function ImportPreview(props: {
 
 function StatusBadge({ status }: { status: ItemStatus }) {
   const tr = useT();
-  return <span className={`status status-${status}`}>{tr(`handover.status.${status}` as MessageKey)}</span>;
+  return <span className={`status status-${status}`}>{tr(ITEM_STATUS_KEY[status])}</span>;
 }
 
 function TemplateRow({ item, choices, onChoose }: { item: TemplateItem; choices: ImportChoices; onChoose: (key: string, r: Resolution) => void }) {
   const tr = useT();
   const details: string[] = [];
   if (item.matchedBy === 'shortcut') details.push(tr('handover.match.shortcut', { title: item.local?.title ?? '' }));
-  else if (item.matchedBy && item.status !== 'same') details.push(tr(`handover.match.${item.matchedBy}` as MessageKey));
+  else if (item.matchedBy && item.status !== 'same') details.push(tr(MATCH_KEY[item.matchedBy]));
   if (item.shortcutOwner) details.push(tr('handover.match.shortcutTaken', { shortcut: item.incoming.shortcut ?? '', title: item.shortcutOwner.title }));
   if (item.changedFields.length > 0) {
-    details.push(tr('handover.changed', { fields: item.changedFields.map((f) => tr(`handover.field.${f}` as MessageKey)).join(', ') }));
+    details.push(tr('handover.changed', { fields: item.changedFields.map((f) => tr(TEMPLATE_FIELD_KEY[f])).join(', ') }));
   }
   return (
     <tr data-testid="import-template" data-status={item.status}>
@@ -218,7 +218,7 @@ function ChoiceSelect(props: { label: string; value: Resolution; onChange: (r: R
     <select aria-label={props.label} value={props.value} data-testid={props.testId} onChange={(e) => props.onChange(e.target.value as Resolution)}>
       {RESOLUTIONS.map((r) => (
         <option key={r} value={r}>
-          {tr(`handover.preview.choice.${r}` as MessageKey)}
+          {tr(RESOLUTION_KEY[r])}
         </option>
       ))}
     </select>

@@ -19,6 +19,7 @@ import {
 import { formatCount } from '@/lib/engagement/format';
 import { useLang, useT } from '@/lib/i18n/react';
 import { downloadBlob } from './download';
+import { WriterBusyError } from '@/lib/backup/writer-lock';
 import { FileErrors } from './FileErrors';
 import { ImportPreview } from './ImportPreview';
 
@@ -91,7 +92,7 @@ export function PackPanel() {
       );
       setNotes(plan.notes);
     } catch (err) {
-      setStatus(tr('handover.applyFailed', { message: err instanceof Error ? err.message : String(err) }));
+      setStatus(err instanceof WriterBusyError ? tr('handover.error.busy') : tr('handover.applyFailed', { message: err instanceof Error ? err.message : String(err) }));
     }
     setState({ step: 'idle' });
     statusRef.current?.focus();

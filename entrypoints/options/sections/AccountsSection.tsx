@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { ACCOUNT_ROLE_KEY } from '@/lib/i18n/labels';
 import { send } from '@/lib/messaging-client';
+import { platformName } from '@/lib/platforms/meta';
 import { useSettings } from '@/lib/db/hooks';
-import { useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n/react';
+import { ACCOUNT_RULE_KEY } from '@/lib/i18n/labels';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { AccountRef } from '@/lib/schemas/settings';
 import { addAccount, parseHandle } from './account-input';
@@ -44,10 +46,11 @@ function PlatformAccounts({
   onSave: (accounts: AccountRef[]) => Promise<void>;
 }) {
   const tr = useT();
+  const lang = useLang();
   const [input, setInput] = useState('');
   const [role, setRole] = useState<AccountRef['role']>('own');
   const [error, setError] = useState('');
-  const name = tr(`common.platform.${platform}` as MessageKey);
+  const name = platformName(platform, lang);
   const mine = accounts.filter((a) => a.platform === platform);
   const errorId = `account-error-${platform}`;
 
@@ -57,7 +60,7 @@ function PlatformAccounts({
       setError(
         parsed.error === 'empty'
           ? tr('accounts.error.empty')
-          : tr('accounts.error.invalid', { platform: name, rule: tr(`accounts.rule.${platform}` as MessageKey) }),
+          : tr('accounts.error.invalid', { platform: name, rule: tr(ACCOUNT_RULE_KEY[platform]) }),
       );
       return;
     }
@@ -68,7 +71,7 @@ function PlatformAccounts({
           ? tr('accounts.error.full')
           : tr('accounts.error.duplicate', {
               handle: parsed.handle,
-              role: tr(`accounts.role.${result.existing.role}` as MessageKey),
+              role: tr(ACCOUNT_ROLE_KEY[result.existing.role]),
             }),
       );
       return;
@@ -86,7 +89,7 @@ function PlatformAccounts({
         {mine.map((a) => (
           <li key={a.handle} data-testid="account-row" data-handle={a.handle} data-role={a.role}>
             <span>@{a.handle}</span>
-            <span className={`role role-${a.role}`}>{tr(`accounts.role.${a.role}` as MessageKey)}</span>
+            <span className={`role role-${a.role}`}>{tr(ACCOUNT_ROLE_KEY[a.role])}</span>
             <button
               type="button"
               aria-label={tr('accounts.remove', { handle: a.handle })}

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { send } from '@/lib/messaging-client';
 import { useLang, useT } from '@/lib/i18n/react';
 import { INTL_LOCALE } from '@/lib/i18n';
+import { PageCapture } from '@/components/PageCapture';
 
 /** What is stored locally, and deleting the history. */
 export function DataSection() {
@@ -45,6 +46,9 @@ export function DataSection() {
         {tr('options.data.wipeHistory')}
       </button>
       <p role="status">{status}</p>
+      <h3>{tr('capture.button')}</h3>
+      <p>{tr('capture.hint')}</p>
+      <PageCapture scope="all" />
     </section>
   );
 }

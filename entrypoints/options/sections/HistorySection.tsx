@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import { REPLY_KIND_KEY, SNAPSHOT_KIND_KEY } from '@/lib/i18n/labels';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { platformName } from '@/lib/platforms/meta';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/db/hooks';
 import { queryReplyEvents, querySnapshots } from '@/lib/db/history';
@@ -35,7 +37,7 @@ export function HistorySection() {
       <div className="tabs" role="group">
         {(['replies', 'snapshots'] as const).map((t) => (
           <button key={t} type="button" aria-pressed={tab === t} data-testid={`history-tab-${t}`} onClick={() => setTab(t)}>
-            {tr(`history.tab.${t}` as MessageKey)}
+            {tr(t === 'replies' ? 'history.tab.replies' : 'history.tab.snapshots')}
           </button>
         ))}
       </div>
@@ -55,7 +57,11 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
   const [toDay, setToDay] = useState(() => dayKey(Date.now(), zone));
   const [kind, setKind] = useState('all');
   const [page, setPage] = useState(0);
-  const kinds: readonly string[] = tab === 'replies' ? replyEventKindSchema.options : (['post', 'profile'] as const);
+  // The kinds of the tab's rows, each with its label.
+  const kinds: readonly { value: string; label: MessageKey }[] =
+    tab === 'replies'
+      ? replyEventKindSchema.options.map((k) => ({ value: k, label: REPLY_KIND_KEY[k] }))
+      : (['post', 'profile'] as const).map((k) => ({ value: k, label: SNAPSHOT_KIND_KEY[k] }));
   const validDates = /^\d{4}-\d{2}-\d{2}$/.test(fromDay) && /^\d{4}-\d{2}-\d{2}$/.test(toDay);
 
   const templates = useLiveQuery(async () => new Map((await getDb().templates.toArray()).map((t) => [t.id, t.title])), []);
@@ -65,11 +71,11 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
     if (tab === 'replies') {
       const r = await queryReplyEvents(db, { platform, fromDay, toDay, kind: kind as ReplyEventKind | 'all' }, zone);
       const records = r.rows.map((raw): HistoryRecord => ({ tab: 'replies', raw }));
-      return { rows: replyRows(r.rows, { tr, zone, templateTitle: (id) => templates?.get(id) }), records, capped: r.capped };
+      return { rows: replyRows(r.rows, { tr, lang, zone, templateTitle: (id) => templates?.get(id) }), records, capped: r.capped };
     }
     const r = await querySnapshots(db, { platform, fromDay, toDay, kind: kind as Snapshot['kind'] | 'all' }, zone);
     const records = r.rows.map((raw): HistoryRecord => ({ tab: 'snapshots', raw }));
-    return { rows: snapshotRowsFor(r.rows, { tr, zone }), records, capped: r.capped };
+    return { rows: snapshotRowsFor(r.rows, { tr, lang, zone }), records, capped: r.capped };
   }, [tab, platform, fromDay, toDay, kind, zone, tr, templates, validDates]);
   const columns: CsvColumn[] = useMemo(() => (tab === 'replies' ? replyColumns(tr) : snapshotColumns(tr)), [tab, tr]);
   const rows = result?.rows ?? [];
@@ -100,7 +106,7 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
             <option value="all">{tr('history.filter.all')}</option>
             {PLATFORM_IDS.map((p) => (
               <option key={p} value={p}>
-                {tr(`common.platform.${p}` as MessageKey)}
+                {platformName(p, lang)}
               </option>
             ))}
           </select>
@@ -118,8 +124,8 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
           <select data-testid="history-kind" value={kind} onChange={(e) => { setKind(e.target.value); setPage(0); }}>
             <option value="all">{tr('history.filter.all')}</option>
             {kinds.map((k) => (
-              <option key={k} value={k}>
-                {tr((tab === 'replies' ? `popup.event.${k}` : `history.kind.${k}`) as MessageKey)}
+              <option key={k.value} value={k.value}>
+                {tr(k.label)}
               </option>
             ))}
           </select>

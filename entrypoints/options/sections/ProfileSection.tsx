@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { platformName } from '@/lib/platforms/meta';
+import { platformList } from '@/lib/i18n/platforms';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/db/hooks';
-import { useT } from '@/lib/i18n/react';
+import { useLang, useT } from '@/lib/i18n/react';
 import { PLATFORM_IDS, type TimeZoneId } from '@/lib/schemas/common';
 import { addressFormSchema, type SopProfile } from '@/lib/schemas/profile';
 import { defaultProfile } from '@/lib/style';
@@ -50,6 +52,7 @@ interface EditorProps {
 
 function ProfileEditor({ base, isStored, zone, status, setStatus }: EditorProps) {
   const tr = useT();
+  const lang = useLang();
   const [form, setForm] = useState<ProfileForm>(() => toForm(base, zone));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [saving, setSaving] = useState(false);
@@ -107,7 +110,7 @@ function ProfileEditor({ base, isStored, zone, status, setStatus }: EditorProps)
   return (
     <section aria-labelledby="profile-title" className="profile" data-testid="profile-section">
       <h2 id="profile-title">{tr('profile.title')}</h2>
-      <p className="muted">{tr('profile.intro')}</p>
+      <p className="muted">{tr('profile.intro', { platforms: platformList(lang, 'conjunction') })}</p>
       {isStored ? null : <p className="warnings">{tr('profile.defaultNote', { name: defaultProfile.name })}</p>}
       <TestBox profile={draft.ok ? draft.profile : base} usingSaved={!draft.ok} />
       <form ref={formRef} onSubmit={(e) => void save(e)} noValidate className="profile-form">
@@ -166,7 +169,7 @@ function ProfileEditor({ base, isStored, zone, status, setStatus }: EditorProps)
           </div>
           <div className="profile-row">
             {PLATFORM_IDS.map((p) => (
-              <Field key={p} name={`lengthLimits.${p}`} label={tr('profile.field.lengthLimit', { platform: tr(`common.platform.${p}`) })} error={errors[`lengthLimits.${p}`]}>
+              <Field key={p} name={`lengthLimits.${p}`} label={tr('profile.field.lengthLimit', { platform: platformName(p, lang) })} error={errors[`lengthLimits.${p}`]}>
                 {(a) => (
                   <input
                     {...a}

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSettings } from '@/lib/db/hooks';
+import { platformList } from '@/lib/i18n/platforms';
 import { useLang, useT } from '@/lib/i18n/react';
 import type { Template, TemplateCategory } from '@/lib/schemas/template';
 import { categoryOptions } from '@/lib/templates/categories';
@@ -92,7 +93,7 @@ export function TemplatesSection() {
   return (
     <section aria-labelledby="templates-title" className="templates">
       <h2 id="templates-title">{tr('templates.title')}</h2>
-      <p className="muted">{tr('templates.intro')}</p>
+      <p className="muted">{tr('templates.intro', { platforms: platformList(lang, 'conjunction') })}</p>
 
       {editing ? (
         <TemplateEditor

@@ -1,18 +1,5 @@
-import type { PlatformId } from '@/lib/schemas/common';
+import { PLATFORMS, type PlatformId, type PlatformMeta } from '@/lib/platforms/meta';
 import type { AccountRef } from '@/lib/schemas/settings';
-
-/** Each site's own username rules (all within the stored form: lower case, [a-z0-9._-]). */
-const RULES: Record<PlatformId, RegExp[]> = {
-  x: [/^[a-z0-9_]{1,15}$/],
-  facebook: [/^[a-z0-9.]{5,50}$/, /^\d{5,20}$/], // page username, or the numeric id of profile.php?id=
-  instagram: [/^[a-z0-9._]{1,30}$/],
-};
-
-const HOSTS: Record<PlatformId, RegExp> = {
-  x: /(^|\.)(x|twitter)\.com$/,
-  facebook: /(^|\.)facebook\.com$/,
-  instagram: /(^|\.)instagram\.com$/,
-};
 
 export type HandleResult = { ok: true; handle: string } | { ok: false; error: 'empty' | 'invalid' };
 
@@ -22,6 +9,11 @@ export type HandleResult = { ok: true; handle: string } | { ok: false; error: 'e
  * the id. Checked against the platform's own username rules.
  */
 export function parseHandle(input: string, platform: PlatformId): HandleResult {
+  return parseHandleFor(input, PLATFORMS[platform]);
+}
+
+/** parseHandle with the platform's facts (lib/platforms/meta.ts: username rules, URL host, id in the query). */
+export function parseHandleFor(input: string, platform: PlatformMeta): HandleResult {
   let text = input.trim();
   if (!text) return { ok: false, error: 'empty' };
   if (/[/:]/.test(text) || /\.(com)\b/i.test(text)) {
@@ -30,18 +22,19 @@ export function parseHandle(input: string, platform: PlatformId): HandleResult {
     text = fromUrl;
   }
   const handle = text.replace(/^@/, '').toLowerCase();
-  return RULES[platform].some((r) => r.test(handle)) ? { ok: true, handle } : { ok: false, error: 'invalid' };
+  return platform.username.some((r) => r.test(handle)) ? { ok: true, handle } : { ok: false, error: 'invalid' };
 }
 
-function handleFromUrl(text: string, platform: PlatformId): string | null {
+function handleFromUrl(text: string, platform: PlatformMeta): string | null {
   let url: URL;
   try {
     url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
     return null;
   }
-  if (!HOSTS[platform].test(url.hostname.toLowerCase())) return null;
-  if (platform === 'facebook' && url.pathname.toLowerCase() === '/profile.php') return url.searchParams.get('id');
+  if (!platform.urlHost.test(url.hostname.toLowerCase())) return null;
+  const query = platform.idInQuery;
+  if (query && url.pathname.toLowerCase() === query.path) return url.searchParams.get(query.param);
   return url.pathname.split('/').find((s) => s.length > 0) ?? null;
 }
 

@@ -1,11 +1,14 @@
 import { format } from 'date-fns';
+import { REPLY_KIND_KEY } from '@/lib/i18n/labels';
 import { tz } from '@date-fns/tz';
+import { platformName } from '@/lib/platforms/meta';
 import { ianaZone, type ZoneInput } from '@/lib/engagement/days';
 import { eventResponseMs } from '@/lib/engagement/response-time';
 import type { CsvCell, CsvColumn } from '@/lib/engagement/csv';
 import type { MessageKey } from '@/lib/i18n';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Snapshot } from '@/lib/schemas/snapshot';
+import type { UiLanguage } from '@/lib/schemas/common';
 
 export type Row = Record<string, CsvCell>;
 type Tr = (key: MessageKey) => string;
@@ -36,15 +39,15 @@ export function replyColumns(tr: Tr): CsvColumn[] {
 
 export function replyRows(
   events: readonly ReplyEvent[],
-  opts: { tr: Tr; zone: ZoneInput; templateTitle: (id: string) => string | undefined },
+  opts: { tr: Tr; lang: UiLanguage; zone: ZoneInput; templateTitle: (id: string) => string | undefined },
 ): Row[] {
   const { tr } = opts;
   return events.map((e) => {
     const ms = eventResponseMs(e);
     return {
       at: timeCell(e.at, opts.zone),
-      platform: tr(`common.platform.${e.platform}` as MessageKey),
-      kind: tr(`popup.event.${e.kind}` as MessageKey),
+      platform: platformName(e.platform, opts.lang),
+      kind: tr(REPLY_KIND_KEY[e.kind]),
       target: e.targetId,
       responseSeconds: ms === null ? undefined : Math.round(ms / 1000),
       score: e.score === undefined ? undefined : Math.round(e.score),
@@ -73,13 +76,13 @@ export function snapshotColumns(tr: Tr): CsvColumn[] {
   ];
 }
 
-export function snapshotRowsFor(snapshots: readonly Snapshot[], opts: { tr: Tr; zone: ZoneInput }): Row[] {
+export function snapshotRowsFor(snapshots: readonly Snapshot[], opts: { tr: Tr; lang: UiLanguage; zone: ZoneInput }): Row[] {
   const { tr } = opts;
   return snapshots.map((s) => {
     const counts = Object.values(s.counts);
     return {
       at: timeCell(s.at, opts.zone),
-      platform: tr(`common.platform.${s.platform}` as MessageKey),
+      platform: platformName(s.platform, opts.lang),
       kind: tr(s.kind === 'post' ? 'history.kind.post' : 'history.kind.profile'),
       account: s.account,
       post: s.kind === 'post' ? s.postId : undefined,

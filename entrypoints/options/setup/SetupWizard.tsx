@@ -1,13 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { UI_LANGUAGE_KEY } from '@/lib/i18n/labels';
 import { getDb } from '@/lib/db';
+import { platformList } from '@/lib/i18n/platforms';
 import { writeSettings } from '@/lib/db/settings';
 import { useSettings } from '@/lib/db/hooks';
 import { completeSetup } from '@/lib/setup/complete-setup';
 import { exampleProfiles } from '@/lib/style';
-import { useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
+import { useLang, useT } from '@/lib/i18n/react';
 import { uiLanguageSchema, type UiLanguage } from '@/lib/schemas/common';
-import { STEPS, toSetupInput, validateStep, type FieldErrors, type StepId, type WizardState } from './wizard-state';
+import { byPlatform } from '@/lib/platforms/meta';
+import { STEP_KEY, STEPS, toSetupInput, validateStep, type FieldErrors, type StepId, type WizardState } from './wizard-state';
 import { AccountsStep, AgencyStep, PersonaStep, SignOffStep, TimeZoneStep } from './steps';
 
 /**
@@ -18,6 +20,7 @@ import { AccountsStep, AgencyStep, PersonaStep, SignOffStep, TimeZoneStep } from
  */
 export function SetupWizard({ onDone }: { onDone: (templates: number) => void }) {
   const tr = useT();
+  const lang = useLang();
   const settings = useSettings();
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -28,7 +31,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
     personaId: exampleProfiles[0]?.id ?? 'custom',
     custom: { personaName: '', addressForm: 'anda', customAddress: '' },
     timeZone: settings?.timeZone ?? 'WIB',
-    accounts: { x: '', facebook: '', instagram: '' },
+    accounts: byPlatform(() => ''),
     adminSignOff: settings?.adminSignOff ?? '',
   }));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -85,7 +88,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
     <div className="setup-wizard" data-testid="setup-wizard" data-step={stepId}>
       <header>
         <h1>{tr('setup.title')}</h1>
-        <p>{tr('setup.intro')}</p>
+        <p>{tr('setup.intro', { platforms: platformList(lang, 'conjunction') })}</p>
         <label htmlFor={langId} className="inline-label">
           {tr('setup.language')}
         </label>
@@ -97,7 +100,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
         >
           {uiLanguageSchema.options.map((l) => (
             <option key={l} value={l}>
-              {tr(`common.language.${l}` as MessageKey)}
+              {tr(UI_LANGUAGE_KEY[l])}
             </option>
           ))}
         </select>
@@ -105,7 +108,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
       <ol className="setup-steps" aria-label={tr('setup.progress', { step: step + 1, total: STEPS.length })}>
         {STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : undefined}>
-            {tr(`setup.step.${s}` as MessageKey)}
+            {tr(STEP_KEY[s])}
           </li>
         ))}
       </ol>
@@ -120,7 +123,7 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
       >
         <p className="muted">{tr('setup.progress', { step: step + 1, total: STEPS.length })}</p>
         <h2 id="setup-step-title" tabIndex={-1} ref={headingRef} data-testid="setup-step-title">
-          {tr(`setup.step.${stepId}` as MessageKey)}
+          {tr(STEP_KEY[stepId])}
         </h2>
         {stepId === 'agency' ? <AgencyStep {...stepProps} /> : null}
         {stepId === 'persona' ? <PersonaStep {...stepProps} /> : null}

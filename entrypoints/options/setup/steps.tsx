@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
+import { ADDRESS_FORM_KEY, TIME_ZONE_KEY } from '@/lib/i18n/labels';
 import { exampleProfiles } from '@/lib/style';
-import { id as catalog } from '@/lib/i18n/id';
-import { useT } from '@/lib/i18n/react';
-import type { MessageKey } from '@/lib/i18n';
+import { platformName } from '@/lib/platforms/meta';
+import { useLang, useT } from '@/lib/i18n/react';
+import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, timeZoneIdSchema, type PlatformId } from '@/lib/schemas/common';
 import { addressFormSchema, type AddressForm, type SopProfile } from '@/lib/schemas/profile';
 import type { Settings } from '@/lib/schemas/settings';
@@ -82,7 +83,7 @@ export function AgencyStep({ state, update, errors }: StepProps) {
 /** The example's name and description in the UI language when the catalog has them. */
 function exampleText(p: SopProfile, part: 'name' | 'description', tr: (k: MessageKey) => string): string {
   const key = `setup.example.${p.id}.${part}`;
-  if (Object.hasOwn(catalog, key)) return tr(key as MessageKey);
+  if (isMessageKey(key)) return tr(key);
   return part === 'name' ? p.name : (p.description ?? '');
 }
 
@@ -137,7 +138,7 @@ export function PersonaStep({ state, update, errors }: StepProps) {
             >
               {addressFormSchema.options.map((a) => (
                 <option key={a} value={a}>
-                  {tr(`setup.address.${a}` as MessageKey)}
+                  {tr(ADDRESS_FORM_KEY[a])}
                 </option>
               ))}
             </select>
@@ -175,7 +176,7 @@ export function TimeZoneStep({ state, update }: StepProps) {
             data-field={i === 0 ? 'timeZone' : undefined}
             onChange={() => update({ timeZone: z })}
           />
-          <span>{tr(`setup.tz.${z}` as MessageKey)}</span>
+          <span>{tr(TIME_ZONE_KEY[z])}</span>
         </label>
       ))}
     </fieldset>
@@ -184,6 +185,7 @@ export function TimeZoneStep({ state, update }: StepProps) {
 
 export function AccountsStep({ state, update, errors }: StepProps) {
   const tr = useT();
+  const lang = useLang();
   return (
     <>
       <p className="muted">{tr('setup.accounts.help')}</p>
@@ -191,7 +193,7 @@ export function AccountsStep({ state, update, errors }: StepProps) {
         <TextField
           key={platform}
           name={`account-${platform}`}
-          label={tr(`common.platform.${platform}` as MessageKey)}
+          label={platformName(platform, lang)}
           value={state.accounts[platform]}
           maxLength={400}
           errors={errors}

@@ -5,6 +5,14 @@ import type { MessageKey, Params } from '@/lib/i18n';
 
 export const STEPS = ['agency', 'persona', 'timeZone', 'accounts', 'signOff'] as const;
 export type StepId = (typeof STEPS)[number];
+/** Each step's title. */
+export const STEP_KEY: Record<StepId, MessageKey> = {
+  agency: 'setup.step.agency',
+  persona: 'setup.step.persona',
+  timeZone: 'setup.step.timeZone',
+  accounts: 'setup.step.accounts',
+  signOff: 'setup.step.signOff',
+};
 export const CUSTOM = 'custom';
 
 export interface WizardState {

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '@/lib/i18n/fill';
+import { translate } from '@/lib/i18n/translate';
 import type { UiLanguage } from '@/lib/schemas/common';
 import * as catalog from '@/lib/i18n/messages/badge';
 
@@ -10,7 +10,5 @@ export type BadgeKey = keyof typeof catalog.id;
  * lib/i18n's t(); the result is used as text.
  */
 export function tb(lang: UiLanguage, key: BadgeKey, params?: Record<string, string | number>): string {
-  const template: string = lang === 'en' ? catalog.en[key] : catalog.id[key];
-  if (!params) return template;
-  return fillPlaceholders(template, params, lang);
+  return translate<BadgeKey>(catalog, lang, key, params);
 }

@@ -6,6 +6,7 @@ import { uiFeatures } from './ui-features';
 import { snapshots } from './snapshots';
 import { postBadges } from './post-badges';
 import { sendWatch } from './send-watch';
+import { pageCapture } from './page-capture';
 
 /** Every feature of the content script, in start order. */
-export const FEATURES: readonly Feature[] = [overlayMount, health, commands, uiFeatures, snapshots, postBadges, sendWatch];
+export const FEATURES: readonly Feature[] = [overlayMount, health, commands, uiFeatures, snapshots, postBadges, sendWatch, pageCapture];

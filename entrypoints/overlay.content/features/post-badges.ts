@@ -1,3 +1,4 @@
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import { request } from '@/lib/messaging-client';
 import type { PostInfo } from '@/lib/platforms/types';
 import type { Count } from '@/lib/schemas/snapshot';
@@ -10,7 +11,7 @@ import { handlesOf, normalizeHandle } from './snapshot-rows';
 import { recordedSnapshots, snapshotEvents, SNAPSHOTS_RECORDED } from './snapshots';
 
 /** The protocol's limit of post ids per 'posts.summary'. */
-const MAX_IDS = 100;
+const MAX_IDS = MESSAGE_LIMITS.postIdsPerSummary;
 
 /** In the overlay's shadow root: the site's CSS stays out, the text goes in as text. */
 const BADGE_CSS = `

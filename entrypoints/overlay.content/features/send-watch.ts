@@ -1,11 +1,13 @@
 import { request } from '@/lib/messaging-client';
 import { readText } from '@/lib/platforms/editors';
+import { PLATFORMS } from '@/lib/platforms/meta';
+import { isSendKey } from '@/lib/platforms/send-keys';
 import type { Composer } from '@/lib/platforms/types';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Feature, FeatureEnv } from '../feature';
 import { composerOfButton } from '../composer-of-button';
 import { createSendQueue } from './send-queue';
-import { checkedEvent, isReplyComposer, isSubmitKey, sentEvent } from './sent-event';
+import { checkedEvent, isReplyComposer, sentEvent } from './sent-event';
 
 /** A text captured this long before the send still counts as the text that went out. */
 const CAPTURE_FRESH_MS = 5000;
@@ -16,7 +18,8 @@ const CONFIRM_EVERY_MS = 150;
 /**
  * The reply log's 'sent' events, from the site's own send: a click on the composer's send button
  * (bubble phase on document, so a QC gate that stops the click in the capture phase stops the
- * log too), or Enter where the platform submits on Enter. The draft's text is read in the capture
+ * log too), or a key press that sends on this platform (PLATFORMS[id].sendKeys, the same
+ * definition the gate holds, so nothing the gate did not see is logged as sent). The draft's text is read in the capture
  * phase, before the site clears it, only to know a reply was there: it is never stored. The send
  * counts once the site has emptied or closed the composer (a refused send logs nothing).
  */
@@ -98,7 +101,7 @@ export const sendWatch: Feature = {
     });
 
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-      if (!isSubmitKey(e, adapter.submitsOnEnter)) return;
+      if (!isSendKey(e, PLATFORMS[adapter.id].sendKeys)) return;
       const composer = composerOfEditor(env, e.target);
       if (composer) candidate(composer);
     });

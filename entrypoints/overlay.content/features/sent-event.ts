@@ -1,30 +1,9 @@
 import type { PlatformId } from '@/lib/schemas/common';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { ReplyTarget } from '@/lib/platforms/types';
-import { responseTimeMs } from '@/lib/engagement/response-time';
+import { responseTimeMs, targetMarginMs } from '@/lib/engagement/response-time';
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import type { DraftState } from '../drafts';
-
-/** The keys of a keydown that matter for "did this send?". */
-export interface KeyLike {
-  key: string;
-  shiftKey: boolean;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  isComposing: boolean;
-  keyCode?: number;
-}
-
-/**
- * Whether a keydown in a composer may send the reply: plain Enter where the platform submits on
- * Enter (Facebook's comment box, Instagram's), Ctrl/Cmd+Enter anywhere (X posts with it).
- * Shift+Enter is a new line, and Enter while an IME is composing (keyCode 229) picks a word.
- * A "may": the send counts only once the site has emptied or closed the composer.
- */
-export function isSubmitKey(e: KeyLike, submitsOnEnter: boolean): boolean {
-  if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey) return false;
-  return e.ctrlKey || e.metaKey || submitsOnEnter;
-}
 
 /** Only replies are logged: a new post of the agency is not an answer to anyone. */
 export function isReplyComposer(kind: 'new-post' | 'reply' | 'comment-reply'): boolean {
@@ -45,11 +24,14 @@ export function sentEvent(input: {
 }): ReplyEvent {
   const event: ReplyEvent = { id: input.id, kind: 'sent', platform: input.platform, at: input.at };
   const { target, draft } = input;
-  if (target?.id) event.targetId = target.id.slice(0, 200);
+  if (target?.id) event.targetId = target.id.slice(0, MESSAGE_LIMITS.idLength);
   if (target?.postedAt !== undefined && Number.isFinite(target.postedAt) && target.postedAt >= 0) {
     event.targetAt = Math.round(target.postedAt);
     const ms = responseTimeMs(target.postedAt, input.at);
     if (ms !== null) event.responseMs = ms;
+    // A time read from "2 j" / "5 menit yang lalu": the response time is known to ± that much.
+    const margin = targetMarginMs(target.postedAtResolutionMs);
+    if (margin !== undefined) event.responseMarginMs = margin;
   }
   if (draft?.templateId) event.templateId = draft.templateId;
   if (draft?.score !== undefined && Number.isFinite(draft.score)) event.score = Math.min(100, Math.max(0, draft.score));

@@ -1,3 +1,4 @@
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import { request } from '@/lib/messaging-client';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { Feature, FeatureEnv } from '../feature';
@@ -7,8 +8,8 @@ import { createSendQueue, type Timers } from './send-queue';
 import { snapshotRows } from './snapshot-rows';
 import { keptHandles } from '../kept-handles';
 
-/** The protocol's batch limit ('snapshots.record' takes at most 200). */
-const MAX_BATCH = 200;
+/** The protocol's batch limit for 'snapshots.record'. */
+const MAX_BATCH = MESSAGE_LIMITS.snapshotsPerMessage;
 /** One scan's snapshots go out together. */
 const BATCH_DELAY_MS = 1000;
 

@@ -9,7 +9,7 @@ export const id = {
   'popup.stat.compliance': 'Patuh SOP',
   'popup.stat.snapshots': 'Rekaman keterlibatan',
   'popup.recent': 'Aktivitas terakhir',
-  'popup.recent.empty': 'Belum ada aktivitas. Buka halaman X, Facebook, atau Instagram instansi Anda.',
+  'popup.recent.empty': 'Belum ada aktivitas. Buka halaman {platforms} instansi Anda.',
   'popup.health': 'Kondisi halaman',
   'popup.health.unknown': '{platform}: belum dibuka',
   'popup.health.ok': '{platform}: berfungsi',
@@ -22,6 +22,12 @@ export const id = {
   'health.counts-not-found': '{platform}: angka keterlibatan tidak terbaca',
   'health.target-not-found': '{platform}: tidak tahu balasan ini menjawab siapa',
   'health.insert-mismatch': '{platform}: teks gagal disisipkan, disalin ke papan klip',
+  'health.send-not-found':
+    '{platform}: tombol kirim tidak dikenali. Templat dan pemeriksaan draf tetap berfungsi, gerbang QC tetap menahan Enter; klik tombol kirim tidak tertahan dan balasan itu mungkin tidak tercatat.',
+  'health.time-not-found':
+    '{platform}: waktu unggahan atau komentar tidak terbaca. Balasan tetap tercatat, tetapi tanpa waktu tanggap.',
+  'health.counts-unknown-words':
+    '{platform}: angka keterlibatan tampil dengan kata yang belum dikenal, jadi tidak direkam. Templat, pemeriksaan, dan gerbang QC tetap berfungsi.',
   'health.ok': '{platform}: berfungsi',
 } as const;
 
@@ -35,7 +41,7 @@ export const en: Record<keyof typeof id, string> = {
   'popup.stat.compliance': 'SOP compliant',
   'popup.stat.snapshots': 'Engagement snapshots',
   'popup.recent': 'Recent activity',
-  'popup.recent.empty': "No activity yet. Open your agency's X, Facebook or Instagram page.",
+  'popup.recent.empty': "No activity yet. Open your agency's {platforms} page.",
   'popup.health': 'Page health',
   'popup.health.unknown': '{platform}: not opened yet',
   'popup.health.ok': '{platform}: working',
@@ -48,5 +54,10 @@ export const en: Record<keyof typeof id, string> = {
   'health.counts-not-found': '{platform}: engagement counts could not be read',
   'health.target-not-found': '{platform}: could not tell whom this reply answers',
   'health.insert-mismatch': '{platform}: text could not be inserted, copied to the clipboard',
+  'health.send-not-found':
+    '{platform}: send button not recognised. Templates and draft checks still work and the QC gate still holds Enter; a click on the send button is not held and that reply may not be logged.',
+  'health.time-not-found': '{platform}: post or comment times could not be read. Replies are still logged, but without a response time.',
+  'health.counts-unknown-words':
+    '{platform}: engagement counts are shown with words not known yet, so they are not recorded. Templates, checks and the QC gate still work.',
   'health.ok': '{platform}: working',
 };

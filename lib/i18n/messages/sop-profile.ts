@@ -2,7 +2,7 @@
 export const id = {
   'profile.nav': 'Profil SOP',
   'profile.title': 'Profil SOP dan persona',
-  'profile.intro': 'Aturan gaya balasan instansi Anda. Panel pemeriksa di X, Facebook, dan Instagram memakai profil ini; perubahan berlaku saat jendela situs itu difokuskan lagi.',
+  'profile.intro': 'Aturan gaya balasan instansi Anda. Panel pemeriksa di {platforms} memakai profil ini; perubahan berlaku saat jendela situs itu difokuskan lagi.',
   'profile.defaultNote': 'Belum ada profil tersimpan: yang tampil adalah profil bawaan “{name}”. Menyimpan akan membuat profil instansi Anda dari bawaan ini.',
   'profile.group.identity': 'Identitas',
   'profile.group.persona': 'Persona dan sapaan',
@@ -101,7 +101,7 @@ export const id = {
 export const en: Record<keyof typeof id, string> = {
   'profile.nav': 'SOP profile',
   'profile.title': 'SOP profile and persona',
-  'profile.intro': "Your agency's reply style rules. The check panel on X, Facebook and Instagram uses this profile; changes apply when that site's window is focused again.",
+  'profile.intro': "Your agency's reply style rules. The check panel on {platforms} uses this profile; changes apply when that site's window is focused again.",
   'profile.defaultNote': 'No profile saved yet: this is the built-in profile “{name}”. Saving creates your agency’s profile from it.',
   'profile.group.identity': 'Identity',
   'profile.group.persona': 'Persona and address',

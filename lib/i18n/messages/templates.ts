@@ -3,7 +3,7 @@ export const id = {
   'options.nav.templates': 'Templat',
   'templates.title': 'Templat balasan',
   'templates.intro':
-    'Balasan siap pakai untuk kotak balasan X, Facebook, dan Instagram. Buka dengan tombol di samping kotak balasan, Alt+Shift+P, atau ketik /pintasan.',
+    'Balasan siap pakai untuk kotak balasan {platforms}. Buka dengan tombol di samping kotak balasan, Alt+Shift+P, atau ketik /pintasan.',
   'templates.search': 'Cari templat',
   'templates.category': 'Kategori',
   'templates.category.all': 'Semua kategori',
@@ -64,7 +64,7 @@ export const en: Record<keyof typeof id, string> = {
   'options.nav.templates': 'Templates',
   'templates.title': 'Reply templates',
   'templates.intro':
-    'Ready replies for the X, Facebook and Instagram reply boxes. Open them with the button beside a reply box, Alt+Shift+P, or by typing a /shortcut.',
+    'Ready replies for the {platforms} reply boxes. Open them with the button beside a reply box, Alt+Shift+P, or by typing a /shortcut.',
   'templates.search': 'Search templates',
   'templates.category': 'Category',
   'templates.category.all': 'All categories',

@@ -10,7 +10,10 @@ import { inWordList, nearestWords, withVowels } from './dawg';
 
 const EXTRA: ReadonlySet<string> = new Set(SUPPLEMENT);
 const ABBR: ReadonlySet<string> = new Set(ABBREVIATIONS);
-const RANK: ReadonlyMap<string, number> = new Map(FREQUENT.map((w, i) => [w, i]));
+/** Words a vowel-less spelling may stand for besides the list: the supplement and everyday words ("gitu"). */
+const SKELETON_WORDS: readonly string[] = [...new Set([...SUPPLEMENT, ...FREQUENT])];
+// The first place a word takes counts ("sama" is listed twice; a Map would keep the later one).
+const RANK: ReadonlyMap<string, number> = new Map(FREQUENT.map((w, i) => [w, i] as const).reverse());
 
 /** In the list or the supplement, as written. */
 export function isListed(w: string): boolean {
@@ -27,6 +30,10 @@ function derived(w: string): boolean {
   // the bare or imperative form of a listed meN- verb: "sebarkan" (menyebarkan), "unduh"
   // (not for nasal-initial forms: "nonton" is Jakarta for "menonton", not its base)
   if (w.length >= 4 && !/^[mn]/.test(w) && isListed(meN(w))) return true;
+  // m-/n-initial imperatives with -kan/-i whose stem is a word: "masukkan", "matikan",
+  // "nyalakan" (the suffix tells them from Jakarta nasal verbs like "nonton", "mikir")
+  const imperative = /^([mn].{2,})(?:kan|i)$/.exec(w);
+  if (imperative?.[1] && isListed(imperative[1]) && isListed(meN(w))) return true;
   const circum = /^(?:ketidak|ke|pe|per)(.{3,})an$/.exec(w);
   if (circum?.[1] && isListed(circum[1])) return true;
   if (/^(?:non|pra|pasca|antar|swa|multi|anti)-?[a-z]{4,}$/.test(w)) {
@@ -67,10 +74,13 @@ export function rankOf(w: string): number {
  */
 export function restoreVowels(w: string): string | null {
   if (w.length < 2 || w.length > 8 || !/^[a-z]+$/.test(w)) return null;
-  const found = withVowels(w, Math.min(4, w.length), 60).filter((c) => c.inserted > 0);
-  for (const s of SUPPLEMENT) if (skeletonOf(s, w)) found.push({ word: s, inserted: s.length - w.length });
+  // a two-letter skeleton may drop three vowels ("kl" → "kalau"), still only to a frequent word
+  const found = withVowels(w, Math.min(4, Math.max(3, w.length)), 60).filter((c) => c.inserted > 0);
+  for (const s of SKELETON_WORDS) if (skeletonOf(s, w) && !found.some((f) => f.word === s)) found.push({ word: s, inserted: s.length - w.length });
   if (found.length === 0) return null;
-  const ranked = found.filter((c) => RANK.has(c.word)).sort((a, b) => rankOf(a.word) - rankOf(b.word));
+  // Fewest vowels put back first ("ttp" is "tetap" before "tetapi", "sm" "sama" before "semua"),
+  // then the more frequent word ("dri": "dari" before "diri").
+  const ranked = found.filter((c) => RANK.has(c.word)).sort((a, b) => a.inserted - b.inserted || rankOf(a.word) - rankOf(b.word));
   if (ranked[0]) return ranked[0].word;
   if (w.length < 4) return null;
   const least = Math.min(...found.map((c) => c.inserted));

@@ -1,3 +1,4 @@
+import { PLATFORMS } from '@/lib/platforms/meta';
 import { PLATFORM_MAX_LENGTH, platformLength } from '@/lib/text/length';
 import type { Doc } from '../doc';
 import type { CompileContext, Emit, Engine, LengthRule } from './types';
@@ -14,7 +15,7 @@ const isLight = (c: number) => c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 82
  * 2 an emoji weighs), and 23 for a link, which needs a dot followed by a letter.
  */
 function surelyWithin(text: string, limit: number, platform: CompileContext['platform']): boolean {
-  if (platform !== 'x') return text.length <= limit;
+  if (PLATFORMS[platform].counter !== 'twitter-weighted') return text.length <= limit;
   if (text.length > limit) return false;
   let bound = 0;
   for (let i = 0; i < text.length; i++) {
@@ -33,7 +34,8 @@ function surelyWithin(text: string, limit: number, platform: CompileContext['pla
  */
 function overflowStart(doc: Doc, excess: number, platform: CompileContext['platform']): number {
   const { text } = doc;
-  const links = platform === 'x' ? doc.spans.filter((s) => s.kind === 'url') : [];
+  const weighted = PLATFORMS[platform].counter === 'twitter-weighted';
+  const links = weighted ? doc.spans.filter((s) => s.kind === 'url') : [];
   let removed = 0;
   let i = text.length;
   while (i > 0 && removed < excess) {
@@ -46,10 +48,10 @@ function overflowStart(doc: Doc, excess: number, platform: CompileContext['platf
     const c = text.charCodeAt(i - 1);
     const pair = c >= 0xdc00 && c <= 0xdfff && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
     if (pair) {
-      removed += platform === 'x' ? 2 : 1;
+      removed += weighted ? 2 : 1;
       i -= 2;
     } else {
-      removed += platform === 'x' && !isLight(c) ? 2 : 1;
+      removed += weighted && !isLight(c) ? 2 : 1;
       i -= 1;
     }
   }

@@ -2,6 +2,7 @@ import type { Doc, Token } from '../doc';
 import { ACRONYMS } from '../lexicon/persona';
 import { SLANG } from '../lexicon/slang';
 import { isWord } from '../dictionary/index';
+import { meN } from '../morphology';
 import type { CompileContext, Emit, Engine, OccurrenceRule } from './types';
 
 /** Occurrence: noise a calm official reply avoids (!!!, emoji over the limit, hashtags, CAPS). */
@@ -116,6 +117,12 @@ function runCaps(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit
   }
 }
 
+/**
+ * Prefixes that stay outside a reduplicated base: "berhari-hari", "tertawa-tawa"; se- only with
+ * -nya ("sebaik-baiknya"; "sedikit-sedikit" repeats the whole word).
+ */
+const REDUP_PREFIX = /^(ber|ter)([a-z]+)$/;
+
 const SLANG_FIX: ReadonlyMap<string, string> = new Map(SLANG.map(([from, to]) => [from, to.split('|')[0] ?? '']));
 
 /**
@@ -126,15 +133,38 @@ function digitReduplication(written: string, clitic: string): string | null {
   const lower = written.toLowerCase();
   const slang = SLANG_FIX.get(lower);
   const word = slang && !slang.includes(' ') ? slang : lower;
-  if (!slang && !isWord(word)) return null;
   if (/^(?:km|cm|mm|kg|mg|ml|m|ha)$/.test(lower)) return null;
-  let best = `${word}-${word}`;
-  for (let i = 2; i <= word.length - 3; i++) {
-    const form = `${word}-${word.slice(i)}`;
-    if (isWord(form) && !isWord(best)) best = form;
-  }
+  // A prefixed word repeats its base: "bertahun2" → "bertahun-tahun", "berkali2" → "berkali-kali"
+  // (the base must be a word; "berkali" itself is missing from the list, so the base vouches).
+  const prefixed = REDUP_PREFIX.exec(word) ?? (clitic === 'nya' ? /^(se)([a-z]+)$/.exec(word) : null);
+  const base = prefixed?.[2];
+  const meRepeat = meNRepeat(word);
+  const best = base && base.length >= 3 && isWord(base) ? `${word}-${base}` : meRepeat ? `${word}-${meRepeat}` : `${word}-${word}`;
+  if (!slang && !isWord(word) && best === `${word}-${word}`) return null;
   const out = best + clitic;
   return slang ? out : matchCaseStart(written, out);
+}
+
+/**
+ * The part a meN- verb repeats: its stem after the nasal ("mencari" → "cari", "melihat" →
+ * "lihat"), or the nasalised stem when the nasal took the base's first sound ("menari" → "nari",
+ * "memukul" → "mukul"): "mencari-cari", "menari-nari". Only when meN- of a dictionary base gives
+ * the word back ("merah" is no meN- verb: "rah" is no word).
+ */
+function meNRepeat(word: string): string | null {
+  if (!/^me[mnlrwy]/.test(word) || !isWord(word)) return null;
+  const rest = word.slice(2);
+  const repeat = rest.replace(/^(?:ng(?=[^aiueo])|ny(?=[^aiueo])|n(?=[^aiueoyg])|m(?=[^aiueo]))/, '');
+  if (repeat.length < 3) return null;
+  const bases = [repeat];
+  if (repeat === rest) {
+    // the nasal took the base's first sound: n ← t, m ← p, ng ← k, ny ← s
+    if (rest.startsWith('ng')) bases.push('k' + rest.slice(2));
+    else if (rest.startsWith('ny')) bases.push('s' + rest.slice(2));
+    else if (rest.startsWith('n')) bases.push('t' + rest.slice(1));
+    else if (rest.startsWith('m')) bases.push('p' + rest.slice(1));
+  }
+  return bases.some((b) => isWord(b) && meN(b) === word) ? repeat : null;
 }
 
 function matchCaseStart(written: string, out: string): string {

@@ -9,7 +9,7 @@ export const patternEngine: Engine<PatternRule> = {
     return (doc, emit) => {
       for (const rule of rules) {
         for (const m of rule.find(doc, ctx)) {
-          emit(rule, m.start, m.end, rule.message({ found: m.found, suggestion: m.replacements[0] }), m.replacements);
+          emit(rule, m.start, m.end, rule.message({ found: m.found, suggestion: m.replacements[0] }), m.replacements, m.severity);
         }
       }
     };

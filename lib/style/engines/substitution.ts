@@ -1,10 +1,10 @@
 import type { Severity } from '@/lib/schemas/common';
-import type { Token } from '../doc';
+import type { Doc, Token } from '../doc';
 import type { SubEntry, SubFlags } from '../lexicon/types';
 import { ACRONYMS } from '../lexicon/persona';
 import { matchCase, meN } from '../morphology';
 import { normalizeWord } from '../normalize';
-import { colloquialForm } from '../colloquial';
+import { colloquialForm, ngeVerb } from '../colloquial';
 import { isWord } from '../dictionary/index';
 import type { Msg } from '../types';
 import type { CompileContext, Engine, SubstitutionRule } from './types';
@@ -88,6 +88,8 @@ interface Hit {
   severity: Severity | undefined;
   /** Not after these words ("tanah liat", "atlet kayak"). */
   notAfter?: readonly string[];
+  clauseStart?: true;
+  notBefore?: readonly string[];
 }
 
 function makeHit(t: Tables, ctx: CompileContext, e: Entry, offset: number, written: string, shape: Shape): Hit | null {
@@ -108,6 +110,8 @@ function makeHit(t: Tables, ctx: CompileContext, e: Entry, offset: number, writt
     replacements,
     severity: e.flags.mild ? ctx.mildSeverity : undefined,
     notAfter: e.flags.notAfter,
+    clauseStart: e.flags.clauseStart,
+    notBefore: e.flags.notBefore,
   };
 }
 
@@ -183,7 +187,11 @@ function colloquialHits(t: Tables, ctx: CompileContext, written: string, out: Hi
   const lower = written.toLowerCase();
   if (!rule || !LETTERS_ONLY.test(written) || written.slice(1) !== lower.slice(1) || isWord(lower)) return;
   const form = colloquialForm(lower, (f) => t.direct.has(f));
-  if (!form) return;
+  if (!form) {
+    // "ngelag", "ngegas": a nge- verb is street register whatever its base; no fix to offer.
+    if (ngeVerb(lower)) out.push({ rule: slangRule, offset: 0, length: written.length, message: rule.message({ found: written }), replacements: [], severity: undefined });
+    return;
+  }
   const before = out.length;
   wordHits(t, ctx, form, 0, out);
   if (out.length > before) {
@@ -231,6 +239,60 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
   return j;
 }
 
+/**
+ * Slang inside a hashtag: "#gakbecus" holds "gak". The tag is read as the fewest words; when it
+ * reads as dictionary words alone ("#garudaindonesia", "#dirumahaja" aside) nothing is reported,
+ * and a listed piece counts only when the rest reads as words too. CamelCase pieces
+ * ("#GakBecus") split where the capitals are. Only the slang rule looks inside tags: English
+ * campaign tags ("#StayAtHome") are names of campaigns, not drafting slips.
+ */
+function hashtagSlang(t: Tables, body: string): { at: number; length: number; entry: Entry }[] {
+  const lower = body.toLowerCase();
+  const n = lower.length;
+  const slangRule = t.rules.findIndex((r) => r.colloquial === true);
+  if (slangRule < 0 || n < 4 || n > 40 || !/^\p{Ll}+$/u.test(lower) || isWord(lower)) return [];
+  const slangAt = (piece: string): Entry | undefined => (t.direct.get(piece) ?? NONE).find((e) => e.rule === slangRule && !e.flags.clauseStart);
+  // best[i]: the cheapest reading of lower.slice(0, i): a word costs 1, a slang piece 1.5
+  const best: number[] = new Array<number>(n + 1).fill(Infinity);
+  const from: number[] = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    const here = best[i] ?? Infinity;
+    if (here === Infinity) continue;
+    for (let j = i + 2; j <= n; j++) {
+      const piece = lower.slice(i, j);
+      // a name or an acronym ("pemkot", "ppkm") is an unknown piece, dearer the longer it is (so it
+      // does not swallow the slang next to it)
+      const cost = isWord(piece) ? 1 : slangAt(piece) ? 1.5 : piece.length >= 3 ? 1 + piece.length : Infinity;
+      if (here + cost < (best[j] ?? Infinity)) {
+        best[j] = here + cost;
+        from[j] = i;
+      }
+    }
+  }
+  if ((best[n] ?? Infinity) === Infinity) return [];
+  let unknown = false;
+  const out: { at: number; length: number; entry: Entry }[] = [];
+  for (let j = n; j > 0; ) {
+    const i = from[j] ?? 0;
+    const piece = lower.slice(i, j);
+    const e = isWord(piece) ? undefined : slangAt(piece);
+    if (e) out.push({ at: i, length: j - i, entry: e });
+    else if (!isWord(piece)) unknown = true;
+    j = i;
+  }
+  // next to an unknown piece only a slang word of three letters or more is trusted ("gak", not "ga")
+  return out.filter((h) => !unknown || h.length >= 3).reverse();
+}
+
+/** Token i opens a clause (sentence start or after a comma) and a lower-case word follows it. */
+function clauseStartBefore(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!tok || !next || next.skip || !tok.joinedToNext || !/^\p{Ll}/u.test(next.text)) return false;
+  return tok.sentenceStart || /,\s*$/.test(doc.text.slice(Math.max(0, tok.start - 3), tok.start));
+}
+
 /** Typing re-checks the same words at every keystroke: remember each word's hits. */
 const MEMO_LIMIT = 5000;
 
@@ -245,6 +307,18 @@ export const substitutionEngine: Engine<SubstitutionRule> = {
       const consumedUntil: number[] = t.rules.map(() => -1);
       let consumedMax = -1;
       const done = new Set<number>();
+      for (const span of doc.spans) {
+        if (span.kind !== 'hashtag') continue;
+        for (const h of hashtagSlang(t, span.text.slice(1))) {
+          const start = span.start + 1 + h.at;
+          const written = text.slice(start, start + h.length);
+          if (ctx.allow.has(h.entry.from)) continue;
+          const hit = makeHit(t, ctx, h.entry, 0, written, same);
+          const rule = t.rules[h.entry.rule];
+          // the fix keeps the tag one word: "#gakbecus" → "#tidakbecus"
+          if (hit && rule) emit(rule, start, start + h.length, hit.message, hit.replacements.map((r) => r.replace(/\s+/g, '')), hit.severity);
+        }
+      }
       for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i];
         if (!tok || tok.skip || ctx.allow.has(tok.lower) || ctx.ownNames.has(tok.lower)) continue;
@@ -286,6 +360,8 @@ export const substitutionEngine: Engine<SubstitutionRule> = {
           if ((acronym || name) && rule.skipNames) continue;
           if (gloss && rule.keepGlosses) continue;
           if (h.notAfter && prev?.joinedToNext && h.notAfter.includes(prev.lower)) continue;
+          if (h.notBefore && tok.joinedToNext && next && h.notBefore.includes(next.lower)) continue;
+          if (h.clauseStart && !clauseStartBefore(doc, i)) continue;
           const start = tok.start + h.offset;
           emit(rule, start, start + h.length, h.message, [...h.replacements], h.severity);
         }

@@ -89,6 +89,8 @@ export interface PatternMatch {
   end: number;
   found: string;
   replacements: string[];
+  /** Overrides the rule's severity for this match (a custom rule's budget report is 'info'). */
+  severity?: Severity;
 }
 
 export interface PatternRule extends RuleBase {

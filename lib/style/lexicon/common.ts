@@ -49,7 +49,7 @@ export const SUPPLEMENT: readonly string[] = [
  * Chat abbreviations (yg, dgn, utk) are slang and live in lexicon/slang.ts instead.
  */
 export const ABBREVIATIONS: readonly string[] = [
-  'dll', 'dsb', 'dst', 'dkk', 'yth', 'hlm', 'no', 'nomor', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov', 'tgl', 'sdr', 'sdri',
+  'dll', 'dsb', 'dst', 'dkk', 'yth', 'hlm', 'mis', 'no', 'nomor', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov', 'tgl', 'sdr', 'sdri',
   'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'l', 'ha', 'kwh', 'mw', 'kv', 'wib', 'wita', 'wit', 'rp', 'usd', 'idr',
   'km2', 'm2', 'm3', 'cc', 'hp', 'kb', 'mb', 'gb', 'mbps', 'pk', 'pkl', 'ttd', 'tlp', 'telp', 'hub', 'ext', 'an', 'up',
   'sd', 'smp', 'sma', 'smk', 'rt', 'rw', 'dr', 'drg', 'ir', 'prof', 'h', 'hj', 'st', 'se', 'sh', 'mh', 'mm', 'spd', 'skm',

@@ -3,9 +3,10 @@ import type { SubEntry } from './types';
 /**
  * Slang, chat abbreviations and Jakarta colloquial forms → standard Indonesian (KBBI).
  * Left out on purpose, because they are also ordinary words or common abbreviations in
- * government replies: "kaya" (rich), "gua" (cave), "uda" (Minang address), "pas" (pas foto),
+ * government replies: "kaya" (rich), "gua" (cave), "uda" (Minang address),
  * "cm"/"km" (units), "dr" (dokter), "min" (minimum), "tlp"/"telp", "ttd", "hub", "spt"/"SPT",
- * "bakal" (bakal calon), "mas"/"mbak"/"bang" (regional address forms), "lagi", "sama".
+ * "bakal" (bakal calon), "mas"/"mbak"/"bang" (regional address forms), "sama". "pas" and "lagi"
+ * count only where they open a clause ("pas liat", "lagi ngantri"), see `clauseStart`.
  * `mild` marks colloquial forms that a semi-formal persona may use (reported as info).
  * "@panggilan" in a suggestion stands for the persona's address form (Anda, Bapak/Ibu, Kak...).
  */
@@ -155,6 +156,8 @@ export const SLANG: readonly SubEntry[] = [
   ['gue', 'saya|kami'],
   ['gw', 'saya|kami'],
   ['ane', 'saya|kami'],
+  ['ente', '@panggilan'],
+  ['doi', 'dia'],
   ['org', 'orang', { lowerOnly: true }],
   ['ortu', 'orang tua'],
   ['temen', 'teman'],
@@ -182,6 +185,17 @@ export const SLANG: readonly SubEntry[] = [
   ['make', 'memakai', { lowerOnly: true }],
   ['bikin', 'membuat|buat'],
   ['ngasih', 'memberi'],
+  ['dikasih', 'diberi'],
+  ['dikasi', 'diberi'],
+  ['ngakak', 'tertawa'],
+  ['benerin', 'perbaiki'],
+  ['dibenerin', 'diperbaiki'],
+  ['ngebenerin', 'memperbaiki'],
+  ['bilang', 'mengatakan|berkata'],
+  // only opening a clause: "pas liat videonya" (but "ukurannya pas", "pas foto"), "lagi ngantri"
+  // (but "coba lagi", "lagi pula")
+  ['pas', 'saat|ketika', { clauseStart: true, notBefore: ['foto', 'photo', 'masuk'] }],
+  ['lagi', 'sedang', { clauseStart: true, notBefore: ['pula', 'lagi', 'dan', 'yang'] }],
   ['kasih tau', 'beri tahu'],
   ['kasitau', 'beri tahu'],
   ['dapet', 'dapat'],
@@ -210,6 +224,8 @@ export const SLANG: readonly SubEntry[] = [
   ['ngerti', 'mengerti'],
   ['ngerjain', 'mengerjakan'],
   ['ngomong', 'berbicara'],
+  ['ngomongin', 'membicarakan'],
+  ['mulu', 'terus|melulu'],
   ['nyuruh', 'menyuruh'],
   ['ngajuin', 'mengajukan'],
   ['ngelapor', 'melapor'],

@@ -10,6 +10,13 @@ export interface SubFlags {
   lowerOnly?: true;
   /** Not after these lower-case words: "liat" in "tanah liat" is clay, "kayak" after "atlet" a canoe. */
   notAfter?: readonly string[];
+  /**
+   * Only at the start of a clause (sentence start or after a comma) and before a lower-case word:
+   * "pas liat videonya" is "saat melihat", but "ukurannya pas", "harga pas" are standard.
+   */
+  clauseStart?: true;
+  /** Not before these lower-case words: "pas foto", "lagi pula". */
+  notBefore?: readonly string[];
 }
 
 /**

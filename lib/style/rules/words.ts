@@ -44,9 +44,12 @@ export const slang: SubstitutionRule = {
       'Terima kasih, berkas Bapak sudah kami terima dan sedang diproses.',
       'Jadwal vaksinasi dapat dilihat di laman resmi kami.',
       'Untuk SPT Tahunan, silakan lapor melalui DJP Online.',
+      'Ukuran pas foto 3x4, dua lembar. #DiRumahAja',
     ],
     invalid: [
       'Berkasnya udah kami terima ya.',
+      'Laporan #pelayanangakbecus sudah kami teruskan.',
+      'Pas datang ke loket, bawa KTP asli.',
       'Maaf, layanan gak buka hari Minggu.',
       'Info lengkap ada di laman yg kami bagikan.',
       'Makasih atas laporannya.',

@@ -38,6 +38,8 @@ interface Props {
   ariaLabel: string;
   placeholder: string;
   sendLabel: string;
+  /** Buttons drawn before the send control in the box's bar (the real bar has emoji, photo, GIF, sticker). */
+  extraLabel?: string | undefined;
   mode?: LexicalMode;
   autoFocus?: boolean;
 }
@@ -94,7 +96,7 @@ function BehaviourPlugin({ mode, onSend, onEmptyChange }: { mode: LexicalMode; o
   return null;
 }
 
-function EditorBody({ ariaLabel, placeholder, sendLabel, mode = 'normal', autoFocus }: Props) {
+function EditorBody({ ariaLabel, placeholder, sendLabel, extraLabel, mode = 'normal', autoFocus }: Props) {
   const [editor] = useLexicalComposerContext();
   const container = useRef<HTMLDivElement>(null);
   const [empty, setEmpty] = useState(true);
@@ -130,6 +132,11 @@ function EditorBody({ ariaLabel, placeholder, sendLabel, mode = 'normal', autoFo
         <ClearEditorPlugin />
         <BehaviourPlugin mode={mode} onSend={onSend} onEmptyChange={setEmpty} />
       </div>
+      {extraLabel ? (
+        <div role="button" tabIndex={0} aria-label={extraLabel} className="fb-emoji">
+          ☺
+        </div>
+      ) : null}
       <div
         role="button"
         tabIndex={empty ? -1 : 0}

@@ -5,6 +5,7 @@ import { Link } from '../shared/Link';
 import { Avatar } from '../shared/Avatar';
 import { IconComment, IconLike, IconShare } from '../shared/icons';
 import { LexicalBox } from './LexicalBox';
+import { labelAge, shortAge, useMarkup } from '../shared/markup';
 import { PAGE_NAME, type FbComment, type FbPost } from './data';
 import { W, commentAsLabel, commentByLabel, commentsText, reactionsLabel, replyAsLabel, replyByLabel, sharesText } from './words';
 
@@ -15,9 +16,14 @@ function longDate(iso: string, lang: 'id' | 'en'): string {
 function Comment({ post, comment, parent, onReply }: { post: FbPost; comment: FbComment; parent?: FbComment; onReply: () => void }) {
   const lang = useLang();
   const t = useT();
+  const old = useMarkup() === 'old';
+  const at = comment.at;
+  // Real pages: the label ends with the age ("Komentar oleh Budi 5 menit yang lalu", kirana) and the
+  // permalink shows it as text ("a day ago", comment fixtures); no <time>. Older markup: a date and <time>.
+  const byLabel = parent ? replyByLabel(comment.author.name, lang) : commentByLabel(comment.author.name, lang);
   const href = `/${post.author.slug}/posts/${post.id}?comment_id=${parent ? parent.id : comment.id}${parent ? `&reply_comment_id=${comment.id}` : ''}`;
   return (
-    <div role="article" aria-label={`${parent ? replyByLabel(comment.author.name, lang) : commentByLabel(comment.author.name, lang)} ${shortDate(comment.at, lang)}`} tabIndex={-1} className="fb-comment">
+    <div role="article" aria-label={`${byLabel} ${old ? shortDate(at, lang) : labelAge(at, lang)}`} tabIndex={-1} className="fb-comment">
       <Link to={`/${comment.author.slug}`} role="link" tabIndex={-1} aria-hidden="true">
         <Avatar name={comment.author.name} size={32} />
       </Link>
@@ -39,7 +45,7 @@ function Comment({ post, comment, parent, onReply }: { post: FbPost; comment: Fb
         <ul className="fb-comment-actions">
           <li>
             <Link to={href} role="link">
-              <time dateTime={comment.at}>{shortDate(comment.at, lang)}</time>
+              {old ? <time dateTime={at}>{shortDate(at, lang)}</time> : <span>{shortAge(at, lang)}</span>}
             </Link>
           </li>
           <li>
@@ -62,6 +68,7 @@ function CommentThread({ post, comment }: { post: FbPost; comment: FbComment }) 
   const lang = useLang();
   const t = useT();
   const [replying, setReplying] = useState(false);
+  const old = useMarkup() === 'old';
   const open = () => setReplying(true);
   return (
     <li>
@@ -78,7 +85,13 @@ function CommentThread({ post, comment }: { post: FbPost; comment: FbComment }) 
           {replying && (
             <div className="fb-composer-row">
               <Avatar name={PAGE_NAME} size={24} />
-              <LexicalBox ariaLabel={replyAsLabel(PAGE_NAME, lang)} placeholder={replyAsLabel(PAGE_NAME, lang)} sendLabel={t(W.sendComment)} autoFocus />
+              <LexicalBox
+                ariaLabel={replyAsLabel(PAGE_NAME, lang)}
+                placeholder={replyAsLabel(PAGE_NAME, lang)}
+                sendLabel={t(old ? W.sendCommentOld : W.sendReply)}
+                extraLabel={old ? undefined : t(W.emoji)}
+                autoFocus
+              />
             </div>
           )}
         </div>
@@ -92,6 +105,8 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
   const lang = useLang();
   const t = useT();
   const ids = { name: useId(), text: useId() };
+  const old = useMarkup() === 'old';
+  const at = post.at;
   const permalink = `/${post.author.slug}/posts/${post.id}`;
   const boxLabel = post.box === 'as-page' ? commentAsLabel(PAGE_NAME, lang) : post.box === 'public' ? t(W.writePublicComment) : t(W.writeComment);
   const focusBox = (e: MouseEvent<HTMLElement>) => {
@@ -119,9 +134,16 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
           </div>
           <div className="fb-muted">
             <span>
-              <Link to={permalink} role="link" aria-label={longDate(post.at, lang)}>
-                <time dateTime={post.at}>{shortDate(post.at, lang)}</time>
-              </Link>
+              {old ? (
+                <Link to={permalink} role="link" aria-label={longDate(at, lang)}>
+                  <time dateTime={at}>{shortDate(at, lang)}</time>
+                </Link>
+              ) : (
+                // Real pages: the post age as plain text ("2 j", "1h"; facebook-ms-innertext-runlog).
+                <Link to={permalink} role="link">
+                  <span>{shortAge(at, lang)}</span>
+                </Link>
+              )}
             </span>{' '}
             · <span aria-label={lang === 'id' ? 'Dibagikan ke Publik' : 'Shared with Public'}>🌐</span>
           </div>
@@ -163,8 +185,8 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
         <div role="button" tabIndex={0} aria-label={t(W.like)} data-ad-rendering-role="like_button">
           <IconLike /> <span>{t(W.like)}</span>
         </div>
-        <div role="button" tabIndex={0} aria-label={t(W.comment)} data-ad-rendering-role="comment_button" onClick={focusBox}>
-          <IconComment /> <span>{t(W.comment)}</span>
+        <div role="button" tabIndex={0} aria-label={t(old ? W.commentOld : W.comment)} data-ad-rendering-role="comment_button" onClick={focusBox}>
+          <IconComment /> <span>{t(W.commentOld)}</span>
         </div>
         <div role="button" tabIndex={0} aria-label={t(W.share)} data-ad-rendering-role="share_button">
           <IconShare /> <span>{t(W.share)}</span>
@@ -183,7 +205,7 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
         </ul>
         <div className="fb-composer-row">
           <Avatar name={PAGE_NAME} size={32} />
-          <LexicalBox ariaLabel={boxLabel} placeholder={boxLabel} sendLabel={t(W.sendComment)} />
+          <LexicalBox ariaLabel={boxLabel} placeholder={boxLabel} sendLabel={t(old ? W.sendCommentOld : W.sendComment)} extraLabel={old ? undefined : t(W.emoji)} />
         </div>
       </div>
     </div>

@@ -5,12 +5,19 @@ export const W = {
   feed: { id: 'Kabar Beranda', en: 'News Feed' },
   home: { id: 'Beranda', en: 'Home' },
   like: { id: 'Suka', en: 'Like' },
-  comment: { id: 'Beri komentar', en: 'Comment' },
+  /** The post's Comment action button (six Indonesian scripts; en id 51835868820): not the box, not the send. */
+  comment: { id: 'Beri komentar', en: 'Leave a comment' },
+  commentOld: { id: 'Beri komentar', en: 'Comment' },
   share: { id: 'Bagikan', en: 'Share' },
   reply: { id: 'Balas', en: 'Reply' },
   writeComment: { id: 'Tulis komentar…', en: 'Write a comment…' },
   writePublicComment: { id: 'Tulis komentar publik…', en: 'Write a public comment…' },
-  sendComment: { id: 'Kirim komentar', en: 'Post comment' },
+  /** The send control: "Posting komentar" (facebook-id-posting-komentar), "Komentari" (codegen), en "Comment". */
+  sendComment: { id: 'Posting komentar', en: 'Comment' },
+  sendReply: { id: 'Komentari', en: 'Comment' },
+  /** The older markup's guess (CONTRADICTED by the evidence), for ?markup=old. */
+  sendCommentOld: { id: 'Kirim komentar', en: 'Post comment' },
+  emoji: { id: 'Sisipkan emoji', en: 'Insert an emoji' },
   allReactions: { id: 'Semua reaksi:', en: 'All reactions:' },
   moreComments: { id: 'Lihat komentar lainnya', en: 'View more comments' },
   followers: { id: 'pengikut', en: 'followers' },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type RefObject } from 'react';
 import { recordSent, useRegisterEditor } from '../shared/hooks';
+import { useMarkup } from '../shared/markup';
 
 /**
  * - normal: Instagram's comment box.
@@ -25,7 +26,8 @@ export function CommentForm({ label, sendLabel, mode = 'normal', value: controll
   const value = controlled ?? own;
   const setValue = onValueChange ?? setOwn;
   const latest = useRef(value);
-  const container = useRef<HTMLFormElement>(null);
+  const container = useRef<HTMLFormElement & HTMLDivElement>(null);
+  const real = useMarkup() === 'real';
 
   useEffect(() => {
     latest.current = value;
@@ -52,16 +54,8 @@ export function CommentForm({ label, sendLabel, mode = 'normal', value: controll
   };
   const empty = value.trim() === '';
 
-  return (
-    <form
-      method="POST"
-      ref={container}
-      className="ig-comment-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        send();
-      }}
-    >
+  const field = (
+    <>
       <textarea
         ref={inputRef}
         aria-label={label}
@@ -79,6 +73,28 @@ export function CommentForm({ label, sendLabel, mode = 'normal', value: controll
       <div role="button" tabIndex={0} aria-disabled={empty} className="ig-post-button" onClick={send}>
         {sendLabel}
       </div>
+    </>
+  );
+  // Real pages: whether the bar is a <form> was NOT FOUND; it is drawn without one (the adapter must
+  // find "Kirim" / "Post" anyway). ?markup=old keeps the <form>.
+  if (real) {
+    return (
+      <div ref={container} className="ig-comment-form">
+        {field}
+      </div>
+    );
+  }
+  return (
+    <form
+      method="POST"
+      ref={container}
+      className="ig-comment-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      {field}
     </form>
   );
 }

@@ -21,7 +21,7 @@ function FeedPost({ post }: { post: IgPost }) {
         <PostTime post={post} />
       </header>
       <MediaBox seed={post.code} ratio={post.kind === 'reel' ? 9 / 16 : 1} label={post.caption} />
-      <ActionBar onComment={() => input.current?.focus()} />
+      <ActionBar onComment={() => input.current?.focus()} post={post} />
       <Likes post={post} />
       <div className="ig-caption">
         <UserLink username={post.author} /> <span dir="auto">{post.caption}</span>
@@ -77,7 +77,7 @@ export function PostPage({ code }: { code: string }) {
             <CommentItem key={c.id} post={post} comment={c} onReply={reply} />
           ))}
         </ul>
-        <ActionBar onComment={() => input.current?.focus()} />
+        <ActionBar onComment={() => input.current?.focus()} post={post} />
         <Likes post={post} />
         <div className="ig-muted ig-date">
           <PostTime post={post} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../shared/lang';
-import { shortDate } from '../shared/format';
+import { groupedCount, shortDate } from '../shared/format';
+import { useMarkup } from '../shared/markup';
 import { Link } from '../shared/Link';
 import { Avatar } from '../shared/Avatar';
 import { userByName, type IgComment, type IgPost } from './data';
@@ -55,8 +56,14 @@ export function PostTime({ post }: { post: IgPost }) {
   );
 }
 
-export function ActionBar({ onComment }: { onComment?: () => void }) {
+/**
+ * The post's action bar. Real pages (markup.ts) draw the like count right after the like icon,
+ * without a liked_by link (../shared/fixtures/real/instagram-id-selectors-multi.txt, id 57028565410).
+ */
+export function ActionBar({ onComment, post }: { onComment?: () => void; post?: IgPost }) {
   const t = useT();
+  const lang = useLang();
+  const real = useMarkup() === 'real';
   return (
     <section className="ig-actions">
       <div role="button" tabIndex={0}>
@@ -64,6 +71,7 @@ export function ActionBar({ onComment }: { onComment?: () => void }) {
           <path d="M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.5A4 4 0 0 1 19 10c0 5.5-7 10-7 10z" />
         </IgIcon>
       </div>
+      {real && post && post.likes > 0 ? <span className="ig-count html-span">{groupedCount(post.likes, lang)}</span> : null}
       <div role="button" tabIndex={0} onClick={onComment}>
         <IgIcon label={t(W.comment)}>
           <circle cx="12" cy="12" r="8" />
@@ -86,9 +94,12 @@ export function ActionBar({ onComment }: { onComment?: () => void }) {
 export function Likes({ post }: { post: IgPost }) {
   const lang = useLang();
   const t = useT();
+  const real = useMarkup() === 'real';
   if (post.likes === 0) {
     return <section className="ig-likes">{t(W.firstLike)}</section>;
   }
+  // Real pages: the count is beside the like icon (ActionBar), no liked_by line.
+  if (real) return null;
   const { num, word } = likesText(post.likes, lang);
   return (
     <section className="ig-likes">

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { navigate } from './router';
+import type { PlatformId } from '@/lib/platforms/meta';
 
-export type PlaygroundPlatform = 'x' | 'facebook' | 'instagram';
+export type PlaygroundPlatform = PlatformId;
 /** The editor families the playground renders (matches lib/platforms/types.ts EditorKind). */
 export type PlaygroundEditorKind = 'draft' | 'lexical' | 'textarea' | 'contenteditable';
 

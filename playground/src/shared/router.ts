@@ -25,6 +25,8 @@ window.addEventListener('popstate', emit);
 export function withLang(path: string): string {
   const url = new URL(path, location.href);
   if (!url.searchParams.has('lang') && langFromSearch(location.search) === 'en') url.searchParams.set('lang', 'en');
+  // The older-markup variant (markup.ts) is kept while navigating too.
+  if (!url.searchParams.has('markup') && new URLSearchParams(location.search).get('markup') === 'old') url.searchParams.set('markup', 'old');
   return url.pathname + url.search + url.hash;
 }
 

@@ -53,6 +53,15 @@ export function DraftComposer({ placeholder, ariaLabel, buttonTestId, buttonText
   };
 
   const handled = (): DraftHandleValue => 'handled';
+  // Enter is a new line on x.com; Ctrl/Cmd+Enter posts (the site's own shortcut).
+  const postOnModEnter = (e: { ctrlKey: boolean; metaKey: boolean }): DraftHandleValue => {
+    if (!e.ctrlKey && !e.metaKey) return 'not-handled';
+    if (empty) return 'handled';
+    recordSent('x', latest.current.getCurrentContent().getPlainText());
+    // The caret stays in the emptied box (a click on the button takes it away instead).
+    onChange(EditorState.moveFocusToEnd(EditorState.push(latest.current, ContentState.createFromText(''), 'remove-range')));
+    return 'handled';
+  };
   const stripEmojiPaste = (pasted: string, _html: string | undefined, state: EditorState): DraftHandleValue => {
     const content = Modifier.replaceText(state.getCurrentContent(), state.getSelection(), pasted.replace(EMOJI, ''));
     onChange(EditorState.push(state, content, mode === 'strip-emoji-merging' ? 'insert-characters' : 'insert-fragment'));
@@ -78,7 +87,7 @@ export function DraftComposer({ placeholder, ariaLabel, buttonTestId, buttonText
             handleBeforeInput={mode === 'reject' ? handled : undefined}
             handlePastedText={mode === 'reject' ? handled : mode === 'normal' ? undefined : stripEmojiPaste}
             handleKeyCommand={mode === 'reject' ? handled : undefined}
-            handleReturn={mode === 'reject' ? handled : undefined}
+            handleReturn={mode === 'reject' ? handled : postOnModEnter}
           />
         </div>
         <div className="x-composer-bar" data-testid="toolBar">

@@ -9,7 +9,7 @@ export const W = {
   post: { id: 'Posting', en: 'Post' },
   reply: { id: 'Balas', en: 'Reply' },
   postText: { id: 'Teks postingan', en: 'Post text' },
-  whatsHappening: { id: 'Apa yang sedang terjadi?!', en: 'What is happening?!' },
+  whatsHappening: { id: 'Apa yang sedang terjadi?', en: 'What’s happening?' }, // X's 2025-07 bundles (../shared/fixtures/real/x-i18n-composer-words-XSCRAPER.txt)
   postYourReply: { id: 'Posting balasan Anda', en: 'Post your reply' },
   replyingTo: { id: 'Membalas', en: 'Replying to' },
   close: { id: 'Tutup', en: 'Close' },

@@ -7,6 +7,7 @@ import { SendConfirm } from '@/entrypoints/overlay.content/ui/checker/SendConfir
 import { countSeverities, findingRows } from '@/entrypoints/overlay.content/ui/checker/rows';
 import { t, type MessageKey, type Params } from '@/lib/i18n';
 import { checkText, defaultProfile, scoreFindings } from '@/lib/style';
+import { adminClick } from '../helpers/admin-click';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -74,11 +75,14 @@ describe('CheckPanel', () => {
     const slang = q('[data-testid="pranata-finding"][data-rule-id="slang"]');
     const fix = slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-fix"]');
     expect(fix?.textContent).toBe('tidak');
+    // A page script's click does nothing (issue 21); the admin's does.
     act(() => fix?.click());
+    expect(p.onFix).not.toHaveBeenCalled();
+    act(() => adminClick(fix));
     expect(p.onFix).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'slang', excerpt: 'gak' }), 'tidak');
-    act(() => slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-ignore"]')?.click());
+    act(() => adminClick(slang?.querySelector<HTMLElement>('[data-testid="pranata-finding-ignore"]')));
     expect(p.onIgnore).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'slang' }));
-    act(() => q('[data-testid="pranata-finding"][data-rule-id="personal-nik"] [data-testid="pranata-finding-rule-off"]')?.click());
+    act(() => adminClick(q('[data-testid="pranata-finding"][data-rule-id="personal-nik"] [data-testid="pranata-finding-rule-off"]')));
     expect(p.onRuleOff).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'personal-nik' }));
     // A finding without a fix has no fix button.
     expect(q('[data-testid="pranata-finding"][data-rule-id="link-shortener"] [data-testid="pranata-finding-fix"]')).toBeNull();
@@ -122,7 +126,7 @@ describe('SendConfirm', () => {
     const onSend = vi.fn();
     act(() =>
       root.render(
-        <SendConfirm tr={tr} rows={errorRows()} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={onFix} onSend={onSend} onApply={vi.fn(() => Promise.resolve())} />,
+        <SendConfirm tr={tr} errors={errorRows().length} rows={errorRows()} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={onFix} onSend={onSend} onApply={vi.fn(() => Promise.resolve())} />,
       ),
     );
     const dialog = q('[data-testid="pranata-send-confirm"]');
@@ -133,7 +137,10 @@ describe('SendConfirm', () => {
       dialog?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onFix).toHaveBeenCalledTimes(1);
+    // "Kirim tetap" pressed by a page script: not sent, not logged as an override (issue 21).
     act(() => q('[data-testid="pranata-send-anyway"]')?.click());
+    expect(onSend).not.toHaveBeenCalled();
+    act(() => adminClick(q('[data-testid="pranata-send-anyway"]')));
     expect(onSend).toHaveBeenCalledTimes(1);
     expect(q('[data-testid="pranata-send-fix"]')?.textContent).toBe('Perbaiki dulu');
     expect(q('[data-testid="pranata-send-anyway"]')?.textContent).toBe('Kirim tetap');
@@ -141,18 +148,20 @@ describe('SendConfirm', () => {
 
   it('names each error by its rule and offers its fixes', () => {
     const onApply = vi.fn(() => Promise.resolve());
-    act(() => root.render(<SendConfirm tr={tr} rows={errorRows()} onFix={vi.fn()} onSend={vi.fn()} onApply={onApply} />));
+    act(() => root.render(<SendConfirm tr={tr} errors={errorRows().length} rows={errorRows()} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={vi.fn()} onSend={vi.fn()} onApply={onApply} />));
     const items = all('[data-testid="pranata-gate-error"]');
     expect(items.map((e) => e.querySelector('[data-testid="pranata-gate-rule"]')?.textContent)).toEqual(['NIK di balasan publik']);
     expect(items[0]?.textContent).toContain('3201012305900001');
     const fix = q('[data-testid="pranata-gate-fix"]');
     expect(fix?.textContent).toMatch(/^\d{4}\*+$|\*/);
     act(() => fix?.click());
+    expect(onApply).not.toHaveBeenCalled(); // a page script's click (issue 21)
+    act(() => adminClick(fix));
     expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'personal-nik' }), fix?.getAttribute('data-replacement'));
   });
 
   it('with no error left it offers to send, not to send "anyway"', () => {
-    act(() => root.render(<SendConfirm tr={tr} rows={[]} onFix={vi.fn()} onSend={vi.fn()} onApply={vi.fn(() => Promise.resolve())} />));
+    act(() => root.render(<SendConfirm tr={tr} errors={0} rows={[]} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={vi.fn()} onSend={vi.fn()} onApply={vi.fn(() => Promise.resolve())} />));
     expect(q('h2')?.textContent).toBe(t('id', 'checker.gate.cleared'));
     expect(q('[data-testid="pranata-send-anyway"]')?.textContent).toBe('Kirim');
     expect(q('[data-testid="pranata-send-fix"]')?.textContent).toBe('Kembali ke balasan');

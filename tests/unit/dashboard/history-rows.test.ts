@@ -23,7 +23,7 @@ describe('history rows', () => {
   it('a reply row: the response in seconds, the template by title, no name or text', () => {
     const [row] = replyRows(
       [replyEvent({ at: AT, platform: 'facebook', targetId: 'c-1', targetAt: AT - 90_000, responseMs: 90_000, templateId: 'tpl-1', score: 91.6, errorCount: 0, warningCount: 2, gateOverridden: true })],
-      { tr, zone: 'WIB', templateTitle: (id) => (id === 'tpl-1' ? 'Terima kasih atas laporannya' : undefined) },
+      { tr, lang: 'id', zone: 'WIB', templateTitle: (id) => (id === 'tpl-1' ? 'Terima kasih atas laporannya' : undefined) },
     );
     expect(row).toEqual({
       at: '2026-11-23 14:05',
@@ -41,7 +41,7 @@ describe('history rows', () => {
 
   it('the CSV holds exactly the cells the table shows, header first', () => {
     const events = [replyEvent({ at: AT }), replyEvent({ at: AT - 60_000, kind: 'checked', responseMs: undefined, targetAt: undefined })];
-    const rows = replyRows(events, { tr, zone: 'WIB', templateTitle: () => undefined });
+    const rows = replyRows(events, { tr, lang: 'id', zone: 'WIB', templateTitle: () => undefined });
     const columns = replyColumns(tr);
     const table = [columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => cellText(r[c.key])))];
     expect(cells(toCsv(rows, columns, { bom: true, delimiter: ';' }), ';')).toEqual(table);
@@ -53,7 +53,7 @@ describe('history rows', () => {
         snapshot({ at: AT, counts: { likes: { value: 8800, exact: false }, views: { value: 30142, exact: true } } }),
         snapshot({ at: AT, kind: 'profile', postId: 'humaskotacontoh', permalink: undefined, counts: { followers: { value: 12345, exact: true } } }),
       ],
-      { tr, zone: 'WIB' },
+      { tr, lang: 'id', zone: 'WIB' },
     );
     expect(rows[0]).toMatchObject({ kind: 'Unggahan', account: 'humaskotacontoh', likes: 8800, views: 30142, exact: 'perkiraan' });
     expect(rows[1]).toMatchObject({ kind: 'Profil', post: undefined, followers: 12345, exact: 'tepat' });

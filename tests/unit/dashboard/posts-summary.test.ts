@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postsSummary } from '@/lib/handlers/posts-summary';
 import { routeMessage } from '@/lib/handlers/router';
-import { snapshot, testContext } from '../helpers/db';
+import { contentSender, EXTENSION, snapshot, testContext } from '../helpers/db';
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
 const MIN = 60_000;
@@ -32,15 +32,15 @@ describe('posts.summary', () => {
 
   it('is open to content scripts and validated', async () => {
     const ctx = testContext();
-    const ok = await routeMessage({ type: 'posts.summary', payload: { platform: 'x', account: 'humas', postIds: ['1'] } }, 'content', ctx);
+    const ok = await routeMessage({ type: 'posts.summary', payload: { platform: 'x', account: 'humas', postIds: ['1'] } }, contentSender(), ctx);
     expect(ok).toMatchObject({ ok: true, data: { followers: null, posts: [{ postId: '1', snapshots: [] }] } });
-    const bad = await routeMessage({ type: 'posts.summary', payload: { platform: 'x', account: 'humas', postIds: [] } }, 'content', ctx);
+    const bad = await routeMessage({ type: 'posts.summary', payload: { platform: 'x', account: 'humas', postIds: [] } }, contentSender(), ctx);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
   it('maintenance.run is for extension pages only', async () => {
     const ctx = testContext();
-    expect(await routeMessage({ type: 'maintenance.run', payload: {} }, 'content', ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await routeMessage({ type: 'maintenance.run', payload: {} }, 'extension', ctx)).toMatchObject({ ok: true, data: { runs: 1 } });
+    expect(await routeMessage({ type: 'maintenance.run', payload: {} }, contentSender(), ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await routeMessage({ type: 'maintenance.run', payload: {} }, EXTENSION, ctx)).toMatchObject({ ok: true, data: { runs: 1 } });
   });
 });

@@ -17,8 +17,11 @@ const { sendWatch } = await import('@/entrypoints/overlay.content/features/send-
 
 const T_POST = Date.UTC(2026, 10, 23, 2, 0);
 
-/** A reply box like Instagram's: a textarea, a send button, Enter sends; the "site" empties it. */
-function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Composer['kind'] }) {
+/**
+ * A reply box like Instagram's (a textarea, a send button, Enter sends) or X's (Ctrl/Cmd+Enter
+ * sends, Enter is a new line); the "site" empties it.
+ */
+function page(opts: { platform: 'instagram' | 'x'; siteClears: boolean; kind?: Composer['kind'] }) {
   document.body.replaceChildren();
   const { box, button, label, composer } = replyBox({
     kind: opts.kind ?? 'comment-reply',
@@ -29,14 +32,15 @@ function page(opts: { submitsOnEnter: boolean; siteClears: boolean; kind?: Compo
   };
   button.addEventListener('click', site);
   box.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && !e.shiftKey && opts.submitsOnEnter) site();
+    if (e.key !== 'Enter' || e.shiftKey) return;
+    if (opts.platform === 'instagram' || e.ctrlKey || e.metaKey) site();
   });
   const drafts = new WeakMap<HTMLElement, DraftState>();
   const controller = new AbortController();
   // What the adapter reads now; the focus tracker and the scan keep what they read before.
   let live = composer;
   const env = {
-    adapter: { id: 'instagram', submitsOnEnter: opts.submitsOnEnter, composerFor: (el: Element) => (el === box ? live : null) },
+    adapter: { id: opts.platform, composerFor: (el: Element) => (el === box ? live : null) },
     focus: { current: () => composer },
     scanner: { last: () => ({ composers: () => [composer] }) },
     drafts,
@@ -66,7 +70,7 @@ describe('send watcher', () => {
   });
 
   it('logs a click on the send button once the site has emptied the box: target, response time, draft check; no name, no text', async () => {
-    const p = page({ submitsOnEnter: true, siteClears: true });
+    const p = page({ platform: 'instagram', siteClears: true });
     stop = p.stop;
     p.drafts.set(p.box, { templateId: 'tpl-7', score: 88, errorCount: 0, warningCount: 1, gateOverridden: false });
     p.box.value = 'Halo Kak Siti, terima kasih laporannya.';
@@ -87,7 +91,7 @@ describe('send watcher', () => {
   });
 
   it('logs a send whose button the site re-rendered after the focus (the kept reference is stale)', async () => {
-    const p = page({ submitsOnEnter: false, siteClears: true });
+    const p = page({ platform: 'x', siteClears: true });
     stop = p.stop;
     const button = document.createElement('button');
     button.addEventListener('click', () => {
@@ -104,7 +108,7 @@ describe('send watcher', () => {
   });
 
   it('logs Enter where the site sends on Enter, not Shift+Enter', async () => {
-    const p = page({ submitsOnEnter: true, siteClears: true });
+    const p = page({ platform: 'instagram', siteClears: true });
     stop = p.stop;
     p.box.value = 'Baik, kami cek.';
     p.box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true }));
@@ -115,8 +119,25 @@ describe('send watcher', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('on X logs Ctrl+Enter and Cmd+Enter (the site posts with them), not plain Enter (a new line)', async () => {
+    const p = page({ platform: 'x', siteClears: true });
+    stop = p.stop;
+    p.box.value = 'Baik, kami cek.';
+    p.box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(0);
+    p.box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.payload.event).toMatchObject({ kind: 'sent', platform: 'x' });
+    p.box.value = 'Siap, Kak.';
+    p.box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(2);
+  });
+
   it('logs nothing when the QC gate stops the click in the capture phase', async () => {
-    const p = page({ submitsOnEnter: true, siteClears: true });
+    const p = page({ platform: 'instagram', siteClears: true });
     stop = p.stop;
     const gate = (e: Event) => {
       e.preventDefault();
@@ -131,7 +152,7 @@ describe('send watcher', () => {
   });
 
   it('logs nothing when the site refuses the send (the text stays)', async () => {
-    const p = page({ submitsOnEnter: true, siteClears: false });
+    const p = page({ platform: 'instagram', siteClears: false });
     stop = p.stop;
     p.box.value = 'Terima kasih.';
     p.button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -140,7 +161,7 @@ describe('send watcher', () => {
   });
 
   it('does not log a new post of the agency as a reply', async () => {
-    const p = page({ submitsOnEnter: true, siteClears: true, kind: 'new-post' });
+    const p = page({ platform: 'instagram', siteClears: true, kind: 'new-post' });
     stop = p.stop;
     p.box.value = 'Info pemadaman air bersih.';
     p.button.dispatchEvent(new MouseEvent('click', { bubbles: true }));

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkedEvent, isSubmitKey, sentEvent, type KeyLike } from '@/entrypoints/overlay.content/features/sent-event';
+import { checkedEvent, sentEvent } from '@/entrypoints/overlay.content/features/sent-event';
 import { replyEventSchema } from '@/lib/schemas/reply-event';
 
-const key = (over: Partial<KeyLike> = {}): KeyLike => ({ key: 'Enter', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, isComposing: false, ...over });
 const AT = Date.UTC(2026, 10, 23, 3, 0);
-
-describe('send detection', () => {
-  it.each<[string, KeyLike, boolean, boolean]>([
-    ['Enter where Enter sends (Facebook, Instagram)', key(), true, true],
-    ['Enter where it is a new line (X)', key(), false, false],
-    ['Ctrl+Enter on X', key({ ctrlKey: true }), false, true],
-    ['Cmd+Enter on X', key({ metaKey: true }), false, true],
-    ['Shift+Enter: new line', key({ shiftKey: true }), true, false],
-    ['Enter while an IME composes', key({ isComposing: true }), true, false],
-    ['Enter with keyCode 229 (IME)', key({ keyCode: 229 }), true, false],
-    ['another key', key({ key: 'a' }), true, false],
-  ])('%s → %s', (_name, e, submitsOnEnter, expected) => {
-    expect(isSubmitKey(e, submitsOnEnter)).toBe(expected);
-  });
-});
 
 describe('the sent event', () => {
   it('carries the target, the response time and the draft check, and no name or text', () => {

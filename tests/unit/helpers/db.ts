@@ -3,6 +3,9 @@ import { PranataDb } from '@/lib/db';
 import type { HandlerContext } from '@/lib/handlers/context';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
+import type { PlatformId } from '@/lib/schemas/common';
+import type { Sender } from '@/lib/handlers/sender';
+import { writeSettings } from '@/lib/db/settings';
 
 let counter = 0;
 
@@ -42,4 +45,23 @@ export function replyEvent(overrides: Partial<ReplyEvent> = {}): ReplyEvent {
     warningCount: 1,
     ...overrides,
   };
+}
+
+/** A content script's sender: a tab on one platform (the router binds its messages to it). */
+export function contentSender(platform: PlatformId = 'x', tabId = 7): Sender {
+  return { kind: 'content', tabId, platform };
+}
+export const EXTENSION: Sender = { kind: 'extension' };
+export const FOREIGN: Sender = { kind: 'foreign' };
+
+/** testContext with the accounts of the fixtures configured (snapshots are kept only for those). */
+export async function accountsContext(now?: number): Promise<ReturnType<typeof testContext>> {
+  const ctx = testContext(now);
+  await writeSettings(ctx.db, {
+    accounts: [
+      { platform: 'x', handle: 'humaskotacontoh', role: 'own' },
+      { platform: 'facebook', handle: 'humaskotacontoh', role: 'own' },
+    ],
+  });
+  return ctx;
 }

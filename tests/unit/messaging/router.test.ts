@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeMessage } from '@/lib/handlers/router';
 import { MESSAGES } from '@/lib/messaging';
-import { replyEvent, snapshot, testContext } from '../helpers/db';
+import { contentSender, EXTENSION, FOREIGN, replyEvent, snapshot, testContext } from '../helpers/db';
 
 async function rowCounts(ctx: ReturnType<typeof testContext>) {
   const { db } = ctx;
@@ -34,7 +34,7 @@ describe('routeMessage: bad input gets an explicit error and writes nothing', ()
     ['batch over the limit', { type: 'snapshots.record', payload: { snapshots: Array.from({ length: 201 }, () => snapshot()) } }, 'invalid-payload'],
   ])('%s → %s', async (_name, raw, code) => {
     const ctx = testContext();
-    const reply = await routeMessage(raw, 'content', ctx);
+    const reply = await routeMessage(raw, contentSender(), ctx);
     expect(reply.ok).toBe(false);
     if (!reply.ok) {
       expect(reply.error.code).toBe(code);
@@ -47,7 +47,7 @@ describe('routeMessage: bad input gets an explicit error and writes nothing', ()
     const ctx = testContext();
     const reply = await routeMessage(
       { type: 'snapshots.record', payload: { snapshots: [snapshot(), snapshot({ counts: { likes: { value: -5, exact: true } } })] } },
-      'content',
+      contentSender(),
       ctx,
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload', path: 'snapshots.1.counts.likes.value' } });
@@ -67,7 +67,7 @@ describe('routeMessage: sender checks', () => {
   ])('%s from a content script is refused and writes nothing', async (type, payload) => {
     const ctx = testContext();
     await ctx.db.replyEvents.add(replyEvent());
-    const reply = await routeMessage({ type, payload }, 'content', ctx);
+    const reply = await routeMessage({ type, payload }, contentSender(), ctx);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await ctx.db.replyEvents.count()).toBe(1);
     expect(await ctx.db.settings.count()).toBe(0);
@@ -76,14 +76,14 @@ describe('routeMessage: sender checks', () => {
   it('the same privileged message from an extension page works', async () => {
     const ctx = testContext();
     await ctx.db.replyEvents.add(replyEvent());
-    const reply = await routeMessage({ type: 'history.wipe', payload: { confirm: true } }, 'extension', ctx);
+    const reply = await routeMessage({ type: 'history.wipe', payload: { confirm: true } }, EXTENSION, ctx);
     expect(reply).toEqual({ ok: true, data: { replyEvents: 1, snapshots: 0 } });
     expect(await ctx.db.replyEvents.count()).toBe(0);
   });
 
   it('refuses everything from a foreign sender, even harmless messages', async () => {
     const ctx = testContext();
-    const reply = await routeMessage({ type: 'ping', payload: {} }, 'foreign', ctx);
+    const reply = await routeMessage({ type: 'ping', payload: {} }, FOREIGN, ctx);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
@@ -92,13 +92,13 @@ describe('routeMessage: content scripts record', () => {
   it('records a reply event once, even when replayed', async () => {
     const ctx = testContext();
     const event = replyEvent();
-    expect(await routeMessage({ type: 'reply.record', payload: { event } }, 'content', ctx)).toEqual({ ok: true, data: { written: true } });
-    expect(await routeMessage({ type: 'reply.record', payload: { event } }, 'content', ctx)).toEqual({ ok: true, data: { written: false } });
+    expect(await routeMessage({ type: 'reply.record', payload: { event } }, contentSender('facebook'), ctx)).toEqual({ ok: true, data: { written: true } });
+    expect(await routeMessage({ type: 'reply.record', payload: { event } }, contentSender('facebook'), ctx)).toEqual({ ok: true, data: { written: false } });
     expect(await ctx.db.replyEvents.count()).toBe(1);
   });
 
   it('answers ping with the version', async () => {
-    expect(await routeMessage({ type: 'ping', payload: {} }, 'content', testContext())).toEqual({ ok: true, data: { version: '0.0.0-test' } });
+    expect(await routeMessage({ type: 'ping', payload: {} }, contentSender(), testContext())).toEqual({ ok: true, data: { version: '0.0.0-test' } });
   });
 
   it('maps a full disk to storage-full and keeps the database as it was', async () => {
@@ -107,14 +107,14 @@ describe('routeMessage: content scripts record', () => {
     ctx.db.replyEvents.hook('creating', () => {
       throw quota;
     });
-    const reply = await routeMessage({ type: 'reply.record', payload: { event: replyEvent() } }, 'content', ctx);
+    const reply = await routeMessage({ type: 'reply.record', payload: { event: replyEvent() } }, contentSender('facebook'), ctx);
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await ctx.db.replyEvents.count()).toBe(0);
   });
 
   it('gives a platform page its settings alone at load (no templates, no profile)', async () => {
     const ctx = testContext();
-    const reply = await routeMessage({ type: 'overlay.settings', payload: {} }, 'content', ctx);
+    const reply = await routeMessage({ type: 'overlay.settings', payload: {} }, contentSender(), ctx);
     expect(reply).toMatchObject({ ok: true, data: { settings: { timeZone: 'WIB' } } });
     expect(Object.keys(reply.ok ? reply.data : {})).toEqual(['settings']);
   });
@@ -127,7 +127,7 @@ describe('routeMessage: content scripts record', () => {
       { ...base, id: 't-x', title: 'Hanya X', platforms: ['x'] },
       { ...base, id: 't-ig', title: 'Hanya IG', platforms: ['instagram'] },
     ]);
-    const reply = await routeMessage({ type: 'overlay.state', payload: { platform: 'x' } }, 'content', ctx);
+    const reply = await routeMessage({ type: 'overlay.state', payload: { platform: 'x' } }, contentSender(), ctx);
     expect(reply.ok).toBe(true);
     if (reply.ok && 'templates' in reply.data) {
       expect(reply.data.templates.map((t) => t.id).sort()).toEqual(['t-all', 't-x']);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { recordSnapshots } from '@/lib/handlers/snapshots';
 import { writeSettings } from '@/lib/db/settings';
-import { snapshot, testContext } from '../helpers/db';
+import { accountsContext, snapshot } from '../helpers/db';
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
 const MIN = 60_000;
 
 describe('recordSnapshots', () => {
   it('writes a batch of different posts in one call', async () => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     const batch = Array.from({ length: 50 }, (_, i) => snapshot({ postId: `p${i}`, at: T0 }));
     expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 50, skipped: 0, writtenIds: batch.map((s) => s.id) });
     expect(await ctx.db.snapshots.count()).toBe(50);
@@ -19,14 +19,14 @@ describe('recordSnapshots', () => {
     [15, 2],
     [60, 2],
   ])('a second snapshot of the same post %i minutes later → %i rows (interval 15)', async (minutes, rows) => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     await recordSnapshots(ctx, { snapshots: [snapshot({ at: T0 })] });
     await recordSnapshots(ctx, { snapshots: [snapshot({ at: T0 + minutes * MIN })] });
     expect(await ctx.db.snapshots.count()).toBe(rows);
   });
 
   it('applies the interval inside one batch too, whatever the order', async () => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     const [late, first, early] = [snapshot({ at: T0 + 20 * MIN }), snapshot({ at: T0 }), snapshot({ at: T0 + 5 * MIN })];
     const res = await recordSnapshots(ctx, { snapshots: [late, first, early] });
     // The page is told exactly which ones were kept (its badges add those, without asking again).
@@ -35,14 +35,14 @@ describe('recordSnapshots', () => {
   });
 
   it('follows the configured interval', async () => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     await writeSettings(ctx.db, { snapshotIntervalMinutes: 1 });
     await recordSnapshots(ctx, { snapshots: [snapshot({ at: T0 }), snapshot({ at: T0 + 2 * MIN })] });
     expect(await ctx.db.snapshots.count()).toBe(2);
   });
 
   it('is idempotent: a replayed batch (service worker stopped before replying) adds nothing', async () => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     const batch = [snapshot({ postId: 'a', at: T0 }), snapshot({ postId: 'b', at: T0 })];
     await recordSnapshots(ctx, { snapshots: batch });
     expect(await recordSnapshots(ctx, { snapshots: batch })).toEqual({ written: 0, skipped: 2, writtenIds: [] });
@@ -50,7 +50,7 @@ describe('recordSnapshots', () => {
   });
 
   it('a batch that fails mid-way writes nothing, so its replay writes everything once', async () => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     const batch = [snapshot({ postId: 'a', at: T0 }), snapshot({ postId: 'b', at: T0 })];
     let calls = 0;
     const fail = () => {
@@ -65,7 +65,7 @@ describe('recordSnapshots', () => {
   });
 
   it('normalises the account handle', async () => {
-    const ctx = testContext();
+    const ctx = await accountsContext();
     await recordSnapshots(ctx, { snapshots: [snapshot({ account: '@HumasKotaContoh' })] });
     expect((await ctx.db.snapshots.toArray())[0]?.account).toBe('humaskotacontoh');
   });

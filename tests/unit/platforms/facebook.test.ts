@@ -19,6 +19,11 @@ const P2 = '122104567890123456';
 const P3 = '987654321098765';
 const P4 = '1234567890123456';
 const AUTH = 'Diskominfo Kota Demo';
+const HOUR = 3_600_000;
+/** 11:15 WIB on 20 Nov 2025: the fixtures' "2 j" / "2 hours ago" is 09:15 WIB. */
+const NOW = Date.parse('2025-11-20T04:15:00Z');
+const CLOCK = { now: () => NOW, zone: () => 'WIB' as const };
+const TWO_HOURS_AGO = { postedAt: NOW - 2 * HOUR, postedAtResolutionMs: HOUR };
 
 describe('facebookPostRef', () => {
   it.each([
@@ -44,7 +49,7 @@ describe('facebookPostRef', () => {
 describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
   it('feed: posts with ids, authors and counts (compact approximate, plain exact, singular, none)', () => {
     loadFixture(`facebook/feed.${lang}.html`);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const posts = adapter.findPosts(document);
     expect(posts.map((p) => p.id)).toEqual([P1, P2, P3, P4]);
     const p1 = byId(posts, P1);
@@ -60,7 +65,7 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
 
   it('feed: post boxes answer their post, reply boxes the comment (by mention in a thread)', () => {
     loadFixture(`facebook/feed.${lang}.html`);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const composers = adapter.findComposers(document);
     expect(composers).toHaveLength(5);
     const [budiReply, p1Box, andiReply, p2Box, p3Box] = composers;
@@ -73,12 +78,13 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
       permalink: `https://www.facebook.com/kominfodemo/posts/${P1}?comment_id=1122334455667788`,
       authorName: 'Budi Santoso',
       authorHandle: 'budi.santoso.77',
+      ...TWO_HOURS_AGO, // from the label's tail "2 jam yang lalu" / "2 hours ago"
     });
     expect(budiReply?.sendButton?.getAttribute('aria-label')).toBe(lang === 'en' ? 'Reply' : 'Kirim balasan');
 
     expect(label(p1Box)).toBe(lang === 'en' ? `Comment as ${AUTH}` : `Komentari sebagai ${AUTH}`);
     expect(p1Box?.kind).toBe('reply');
-    expect(p1Box?.target).toEqual({ kind: 'post', id: P1, permalink: `https://www.facebook.com/kominfodemo/posts/${P1}`, authorName: AUTH, authorHandle: 'kominfodemo' });
+    expect(p1Box?.target).toEqual({ kind: 'post', id: P1, permalink: `https://www.facebook.com/kominfodemo/posts/${P1}`, authorName: AUTH, authorHandle: 'kominfodemo', ...TWO_HOURS_AGO });
     expect(p1Box?.sendButton?.getAttribute('aria-label')).toBe(lang === 'en' ? 'Comment' : 'Kirim komentar');
 
     // Reply to a reply: the box is in Siti's thread, the mention names Andi.
@@ -94,7 +100,7 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
 
   it('feed: composerFor from text inside a box', () => {
     loadFixture(`facebook/feed.${lang}.html`);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const span = document.querySelector('[data-lexical-editor="true"] [data-lexical-text="true"]');
     if (!span) throw new Error('fixture changed');
     const c = adapter.composerFor(span);
@@ -106,7 +112,7 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
 
   it('post dialog: the box below the post answers it; a reply box inside a comment answers that comment', () => {
     loadFixture(`facebook/post-dialog.${lang}.html`);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const composers = adapter.findComposers(document);
     expect(composers.map((c) => [c.kind, c.target?.kind, c.target?.id])).toEqual([
       ['comment-reply', 'comment', '1122334455667788'],
@@ -120,21 +126,21 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
 
   it('create-post dialog: a new post', () => {
     loadFixture(`facebook/create-post.${lang}.html`);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const composers = adapter.findComposers(document);
     expect(composers.map((c) => [c.kind, c.target, c.sendButton?.getAttribute('aria-label')])).toEqual([['new-post', null, lang === 'en' ? 'Post' : 'Posting']]);
   });
 
   it('page: follower count from the header', () => {
     loadFixture(`facebook/page.${lang}.html`);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     expect(adapter.readProfile(document)).toEqual({ handle: 'kominfodemo', counts: { followers: approx(12000) } });
     expect(adapter.problems()).toEqual([]);
   });
 
   it('page: nothing on the home feed or a post permalink', () => {
     loadFixture(`facebook/page.${lang}.html`, 'https://www.facebook.com/');
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     expect(adapter.readProfile(document)).toBeNull();
     loadFixture(`facebook/page.${lang}.html`, `https://www.facebook.com/kominfodemo/posts/${P3}`);
     expect(adapter.readProfile(document)).toBeNull();
@@ -143,14 +149,14 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
 
   it('page language from <html lang>', () => {
     loadFixture(`facebook/feed.${lang}.html`);
-    expect(createFacebookAdapter().pageLanguage(document)).toBe(lang);
+    expect(createFacebookAdapter(CLOCK).pageLanguage(document)).toBe(lang);
   });
 });
 
 describe('Facebook changed markup', () => {
   it('en: counts without words, comments without their role, an unknown box: problems, no exceptions', () => {
     loadFixture('facebook/changed.en.html');
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const posts = adapter.findPosts(document);
     expect(posts.map((p) => [p.id, p.counts])).toEqual([
       [P1, {}],
@@ -159,7 +165,8 @@ describe('Facebook changed markup', () => {
     const composers = adapter.findComposers(document);
     // The reply box is still recognised by its words, but the comment it answers is not.
     expect(composers.map((c) => [c.kind, c.target])).toEqual([['comment-reply', null]]);
-    expect(adapter.problems().map((p) => `${p.code}/${p.area}`)).toEqual(['counts-not-found/post-counts', 'target-not-found/composer-target']);
+    // The counts bar shows numbers ("1.2K 💬 23") without the words: named as such for the health row.
+    expect(adapter.problems().map((p) => `${p.code}/${p.area}`)).toEqual(['counts-unknown-words/post-counts', 'counts-not-found/post-counts', 'target-not-found/composer-target']);
 
     const odd = document.querySelector('[aria-label="Say something…"]');
     if (!odd) throw new Error('fixture changed');
@@ -169,7 +176,7 @@ describe('Facebook changed markup', () => {
 
   it('id: feed items without role or position: post-not-found; a known box without its post: target-not-found', () => {
     loadFixture('facebook/changed.id.html');
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     expect(adapter.findPosts(document)).toEqual([]);
     const composers = adapter.findComposers(document);
     expect(composers.map((c) => [c.kind, c.editor, c.target])).toEqual([['reply', 'contenteditable', null]]);
@@ -178,7 +185,7 @@ describe('Facebook changed markup', () => {
 
   it('never throws, whatever the root', () => {
     loadFixture('facebook/feed.en.html');
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     const broken = {
       querySelectorAll: () => {
         throw new TypeError('detached');
@@ -201,7 +208,7 @@ describe('Facebook box placement', () => {
     const wrapper = box?.closest('form')?.parentElement;
     if (!box || !budi || !wrapper) throw new Error('fixture changed');
     budi.after(wrapper);
-    const adapter = createFacebookAdapter();
+    const adapter = createFacebookAdapter(CLOCK);
     expect(adapter.composerFor(box)).toMatchObject({ kind: 'reply', target: { kind: 'post', id: P1 } });
   });
 
@@ -214,6 +221,6 @@ describe('Facebook box placement', () => {
     box.setAttribute('aria-label', 'Say something');
     box.removeAttribute('aria-placeholder');
     budi.after(wrapper);
-    expect(createFacebookAdapter().composerFor(box)).toMatchObject({ kind: 'comment-reply', target: { kind: 'comment', authorName: 'Budi Santoso' } });
+    expect(createFacebookAdapter(CLOCK).composerFor(box)).toMatchObject({ kind: 'comment-reply', target: { kind: 'comment', authorName: 'Budi Santoso' } });
   });
 });

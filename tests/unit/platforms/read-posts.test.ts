@@ -59,7 +59,7 @@ describe('readPosts: the loop the adapters share', () => {
 
 describe.each([
   ['X', () => createXAdapter(), 'x/timeline.id.html'],
-  ['Facebook', () => createFacebookAdapter(), 'facebook/feed.id.html'],
+  ['Facebook', () => createFacebookAdapter({ now: () => Date.parse('2025-11-20T04:15:00Z'), zone: () => 'WIB' }), 'facebook/feed.id.html'],
   ['Instagram', () => createInstagramAdapter(), 'instagram/feed.id.html'],
 ] as const)('%s findPosts with the kept accounts', (_name, create, fixture) => {
   it('gives exactly the unfiltered readings of the wanted authors, asking once per post', () => {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLang, useT } from '@/lib/i18n/react';
+import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { SopProfile } from '@/lib/schemas/profile';
 import { checkText, scoreFindings } from '@/lib/style';
@@ -39,7 +40,7 @@ export function TestBox({ profile, usingSaved }: { profile: SopProfile; usingSav
           <select data-testid="profile-test-platform" value={platform} onChange={(e) => setPlatform(e.target.value as PlatformId)}>
             {PLATFORM_IDS.map((p) => (
               <option key={p} value={p}>
-                {tr(`common.platform.${p}`)}
+                {platformName(p, lang)}
               </option>
             ))}
           </select>

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLang, useT } from '@/lib/i18n/react';
+import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import type { SopProfile } from '@/lib/schemas/profile';
 import type { Settings } from '@/lib/schemas/settings';
 import type { Template, TemplateCategory } from '@/lib/schemas/template';
 import { categoryOptions } from '@/lib/templates/categories';
 import { TEMPLATE_VARIABLES, VARIABLE_HELP } from '@/lib/templates/variables';
-import type { MessageKey } from '@/lib/i18n';
 import { validateDraft, type FieldMessage, type FormField, type TemplateDraft } from './template-form';
 import { TemplatePreview } from './TemplatePreview';
 
@@ -171,7 +171,7 @@ export function TemplateEditor({ initial, existing, all, settings, profile, onSa
             {PLATFORM_IDS.map((p) => (
               <label key={p} className="inline">
                 <input type="checkbox" checked={draft.platforms.includes(p)} onChange={(e) => togglePlatform(p, e.target.checked)} />
-                {tr(`common.platform.${p}` as MessageKey)}
+                {platformName(p, lang)}
               </label>
             ))}
           </fieldset>

@@ -1,5 +1,6 @@
 import { useLang, useT } from '@/lib/i18n/react';
 import { INTL_LOCALE } from '@/lib/i18n';
+import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS } from '@/lib/schemas/common';
 import type { SopProfile } from '@/lib/schemas/profile';
 import type { Settings } from '@/lib/schemas/settings';
@@ -7,7 +8,6 @@ import { buildRenderContext } from '@/lib/templates/context';
 import { listFields } from '@/lib/templates/parse';
 import { renderTemplate } from '@/lib/templates/render';
 import { PLATFORM_MAX_LENGTH, platformLength } from '@/lib/text/length';
-import type { MessageKey } from '@/lib/i18n';
 
 /** The citizen's name the preview is filled in with. */
 export const SAMPLE_NAME = 'Siti 🌸 Rahma';
@@ -52,7 +52,7 @@ export function TemplatePreview({ body, settings, profile, now }: Props) {
           const over = length > limit;
           return (
             <li key={p} data-testid={`template-length-${p}`} data-over={over} className={over ? 'over' : undefined}>
-              {tr('templates.preview.length', { platform: tr(`common.platform.${p}` as MessageKey), count: n.format(length), limit: n.format(limit) })}
+              {tr('templates.preview.length', { platform: platformName(p, lang), count: n.format(length), limit: n.format(limit) })}
               {over ? ` · ${tr('templates.preview.over')}` : ''}
             </li>
           );

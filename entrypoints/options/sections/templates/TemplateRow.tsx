@@ -1,5 +1,6 @@
 import { useLang, useT } from '@/lib/i18n/react';
-import { INTL_LOCALE, type MessageKey } from '@/lib/i18n';
+import { INTL_LOCALE } from '@/lib/i18n';
+import { platformName } from '@/lib/platforms/meta';
 import type { Template } from '@/lib/schemas/template';
 import { categoryLabel } from '@/lib/templates/categories';
 
@@ -16,7 +17,7 @@ export function TemplateRow({ template: t, onEdit, onDuplicate, onDelete, onFavo
   const tr = useT();
   const lang = useLang();
   const n = new Intl.NumberFormat(INTL_LOCALE[lang]);
-  const platforms = t.platforms.length === 0 ? tr('templates.platforms.all') : t.platforms.map((p) => tr(`common.platform.${p}` as MessageKey)).join(', ');
+  const platforms = t.platforms.length === 0 ? tr('templates.platforms.all') : t.platforms.map((p) => platformName(p, lang)).join(', ');
   return (
     <li className="template-row" data-testid="template-row" data-template-id={t.id}>
       <button

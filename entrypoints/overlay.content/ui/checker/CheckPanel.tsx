@@ -2,6 +2,7 @@ import type { MessageKey, Params } from '@/lib/i18n';
 import { FindingList } from './FindingList';
 import type { PanelPlacement } from './placement';
 import { scoreTone, type FindingRow, type SeverityCounts } from './rows';
+import { trusted } from '../trusted';
 
 export interface CheckPanelProps {
   tr: (key: MessageKey, params?: Params) => string;
@@ -23,7 +24,7 @@ export interface CheckPanelProps {
   /** How many fixes "Perbaiki semua" would make (findings with one replacement); 0 hides it. */
   safeFixes: number;
   onFixAll(): void;
-  /** Shown under the QC gate, in its column: placed by it, not by `placement`. */
+  /** Shown under the QC gate's question, in its column (not a Tab stop: the question keeps the focus). */
   embedded?: boolean;
 }
 
@@ -51,7 +52,7 @@ export function CheckPanel(p: CheckPanelProps) {
       data-checked-length={p.checkedLength}
       role="region"
       aria-label={p.tr('checker.panel.label')}
-      style={p.embedded ? undefined : { left: `${p.placement.left}px`, top: `${p.placement.top}px`, maxHeight: `${Math.max(48, p.placement.maxHeight)}px` }}
+      style={{ left: `${p.placement.left}px`, top: `${p.placement.top}px`, maxHeight: `${Math.max(40, p.placement.maxHeight)}px` }}
     >
       <div className="pranata-panel-head">
         <span className="pranata-score" data-testid="pranata-score" data-tone={tone} title={p.tr('checker.score.label', { score: p.score })}>
@@ -67,7 +68,7 @@ export function CheckPanel(p: CheckPanelProps) {
           aria-expanded={!p.collapsed}
           aria-controls={listId}
           aria-label={p.tr(p.collapsed ? 'checker.expand' : 'checker.collapse')}
-          onClick={p.onToggle}
+          onClick={trusted(p.onToggle)}
         >
           {p.collapsed ? '▸' : '▾'}
         </button>

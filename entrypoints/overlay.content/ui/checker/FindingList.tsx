@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { MessageKey, Params } from '@/lib/i18n';
 import { fixLabel, type FindingRow } from './rows';
+import { trusted } from '../trusted';
 
 export interface FindingListProps {
   rows: readonly FindingRow[];
@@ -43,14 +44,14 @@ export function FindingList({ rows, tr, onFix, onIgnore, onRuleOff }: FindingLis
                       data-replacement={r}
                       title={r === '' ? tr('checker.fix.removeTitle', { text: row.excerpt }) : tr('checker.fix.title', { text: r })}
                       onMouseDown={keepFocus}
-                      onClick={() => onFix(row, r)}
+                      onClick={trusted(() => onFix(row, r))}
                     >
                       {fixLabel(r, tr('checker.fix.remove'))}
                     </button>
                   ))
                 : null}
               {onIgnore ? (
-                <button type="button" className="pranata-quiet" data-testid="pranata-finding-ignore" onMouseDown={keepFocus} onClick={() => onIgnore(row)}>
+                <button type="button" className="pranata-quiet" data-testid="pranata-finding-ignore" onMouseDown={keepFocus} onClick={trusted(() => onIgnore(row))}>
                   {tr('checker.ignore')}
                 </button>
               ) : null}
@@ -60,7 +61,7 @@ export function FindingList({ rows, tr, onFix, onIgnore, onRuleOff }: FindingLis
                   className="pranata-quiet"
                   data-testid="pranata-finding-rule-off"
                   title={tr('checker.rule', { rule: row.ruleName })}
-                  onClick={() => onRuleOff(row)}
+                  onClick={trusted(() => onRuleOff(row))}
                 >
                   {tr('checker.ruleOff')}
                 </button>

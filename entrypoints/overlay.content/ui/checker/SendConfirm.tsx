@@ -2,13 +2,15 @@ import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { MessageKey, Params } from '@/lib/i18n';
 import type { PanelPlacement } from './placement';
 import { fixLabel, type FindingRow } from './rows';
+import { trusted } from '../trusted';
 
 export interface SendConfirmProps {
   tr: (key: MessageKey, params?: Params) => string;
-  /** The error-level findings of the draft as it is now (they shrink as the admin fixes them). */
+  /** The draft's errors now (0: all fixed in the gate, it offers to send). */
+  errors: number;
+  /** The errors with their rule and fixes, as the checker last listed them (they go as the admin fixes them). */
   rows: readonly FindingRow[];
-  /** Where the gate goes on its own; absent when a column (GateLayer) places it. */
-  placement?: PanelPlacement;
+  placement: PanelPlacement;
   onSend(): void;
   onFix(): void;
   /** One of an error's fixes, made in the editor; resolves once the draft is checked again. */
@@ -25,7 +27,7 @@ function activeIn(el: HTMLElement | null): Element | null {
  * rule and offers that error's fixes right here; once none is left it offers to send. Takes the
  * focus when it opens (an alertdialog), keeps Tab inside, and Escape means "fix first".
  */
-export function SendConfirm({ tr, rows, placement, onSend, onFix, onApply }: SendConfirmProps) {
+export function SendConfirm({ tr, errors, rows, placement, onSend, onFix, onApply }: SendConfirmProps) {
   const box = useRef<HTMLDivElement>(null);
   // Layout effect: the focus moves as the dialog appears, not a frame later (Preact runs
   // plain effects after paint, which a busy page can delay).
@@ -69,7 +71,6 @@ export function SendConfirm({ tr, rows, placement, onSend, onFix, onApply }: Sen
       first?.focus();
     }
   };
-  const errors = rows.length;
   return (
     <div
       ref={box}
@@ -82,8 +83,8 @@ export function SendConfirm({ tr, rows, placement, onSend, onFix, onApply }: Sen
       aria-describedby="pranata-confirm-body"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      data-side={placement?.side}
-      style={placement ? { left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${Math.max(96, placement.maxHeight)}px` } : undefined}
+      data-side={placement.side}
+      style={{ left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${Math.max(96, placement.maxHeight)}px` }}
     >
       {/* The one scroll area; the two buttons below it stay visible however small the room. */}
       <div className="pranata-confirm-text">
@@ -105,7 +106,10 @@ export function SendConfirm({ tr, rows, placement, onSend, onFix, onApply }: Sen
                         data-testid="pranata-gate-fix"
                         data-replacement={r}
                         title={r === '' ? tr('checker.fix.removeTitle', { text: row.excerpt }) : tr('checker.fix.title', { text: r })}
-                        onClick={() => apply(row, r)}
+                        onClick={(e) => {
+                          // The admin's own click only (ui/trusted.ts; inline: a ref is read in the handler).
+                          if (e.isTrusted) apply(row, r);
+                        }}
                       >
                         {fixLabel(r, tr('checker.fix.remove'))}
                       </button>
@@ -119,10 +123,10 @@ export function SendConfirm({ tr, rows, placement, onSend, onFix, onApply }: Sen
         <p id="pranata-confirm-body">{errors > 0 ? tr('checker.gate.body') : null}</p>
       </div>
       <div className="pranata-confirm-actions">
-        <button type="button" data-testid="pranata-send-fix" className={errors > 0 ? 'pranata-primary' : undefined} onClick={onFix}>
+        <button type="button" data-testid="pranata-send-fix" className={errors > 0 ? 'pranata-primary' : undefined} onClick={trusted(onFix)}>
           {tr(errors > 0 ? 'checker.gate.fix' : 'checker.gate.back')}
         </button>
-        <button type="button" data-testid="pranata-send-anyway" className={errors > 0 ? undefined : 'pranata-primary'} onClick={onSend}>
+        <button type="button" data-testid="pranata-send-anyway" className={errors > 0 ? undefined : 'pranata-primary'} onClick={trusted(onSend)}>
           {tr(errors > 0 ? 'checker.gate.send' : 'checker.gate.sendNow')}
         </button>
       </div>

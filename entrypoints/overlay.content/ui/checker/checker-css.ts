@@ -17,30 +17,14 @@ ${FINDING_LIST_CSS}
 .pranata-summary { flex: 1; font-size: 12px; color: #374151; }
 .pranata-toggle { flex: none; font: inherit; width: 26px; height: 26px; border-radius: 6px; border: 1px solid transparent; background: transparent; cursor: pointer; color: #374151; }
 .pranata-toggle:hover { background: #f3f4f6; }
-.pranata-toggle:focus-visible, .pranata-confirm button:focus-visible, .pranata-confirm:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+.pranata-toggle:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .pranata-panel-head, .pranata-notice { flex: none; }
 .pranata-panel-body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 8px; }
 .pranata-notice { margin: 0; padding: 6px 8px; font-size: 12px; background: #f9fafb; border-top: 1px solid #e5e7eb; }
-.pranata-confirm { position: absolute; width: 320px; max-width: calc(100vw - 16px); background: #fff; color: #111827; border: 2px solid ${SEVERITY_COLOUR.error}; border-radius: 10px; box-shadow: 0 10px 32px rgba(0,0,0,.22); padding: 12px; display: flex; flex-direction: column; gap: 8px; pointer-events: auto; }
-.pranata-confirm-text { flex: 1 1 auto; min-height: 0; overflow: auto; display: grid; gap: 8px; align-content: start; }
-.pranata-confirm h2 { font-size: 14px; margin: 0; }
-.pranata-confirm p { margin: 0; font-size: 13px; }
-.pranata-confirm-actions { flex: none; display: flex; gap: 8px; justify-content: flex-end; }
-.pranata-confirm button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #d1d5db; background: #fff; color: #111827; cursor: pointer; }
-.pranata-confirm button.pranata-primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
-
 .pranata-panel-foot { flex: none; padding: 4px 8px; border-top: 1px solid #e5e7eb; display: flex; justify-content: flex-end; }
 .pranata-fix-all { font: inherit; font-size: 12px; line-height: 1.3; padding: 2px 10px; border-radius: 999px; border: 1px solid #1d4ed8; background: #eff6ff; color: #1e3a8a; font-weight: 600; cursor: pointer; }
 .pranata-fix-all:hover { background: #dbeafe; }
 .pranata-fix-all:focus-visible, .pranata-fixes:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .pranata-fixes { position: absolute; width: 260px; max-width: calc(100vw - 16px); box-sizing: border-box; overflow: auto; background: #fff; color: #111827; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.18); padding: 8px; pointer-events: auto; }
-.pranata-gate-errors { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; font-size: 13px; }
-.pranata-gate-errors li { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: baseline; border-left: 3px solid ${SEVERITY_COLOUR.error}; padding-left: 6px; }
-.pranata-gate-rule { font-weight: 600; }
-.pranata-gate-fixes { display: inline-flex; flex-wrap: wrap; gap: 4px; }
-.pranata-confirm .pranata-gate-fixes button { padding: 1px 8px; border-radius: 999px; border-color: ${SEVERITY_COLOUR.error}; font-size: 12px; font-weight: 600; }
-/* The gate over the panel, one column: the panel gives up its height first, the gate's buttons stay. */
-.pranata-gate-stack { position: absolute; width: 320px; max-width: calc(100vw - 16px); display: flex; flex-direction: column; gap: 8px; pointer-events: none; }
-.pranata-gate-stack > .pranata-confirm { position: static; width: auto; max-width: none; flex: 0 1 auto; min-height: 96px; }
-.pranata-gate-stack > .pranata-panel { position: static; width: auto; max-width: none; flex: 0 1000 auto; min-height: 40px; }
+.pranata-panel[data-embedded] { width: 320px; }
 `;

@@ -5,7 +5,6 @@ import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
-import { composerOfButton } from '../../composer-of-button';
 import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
@@ -13,28 +12,16 @@ import { CHECKER_CSS } from './checker-css';
 import { replacementEdit, stillCovers } from './edit';
 import { fixAllPlan } from './fix-all';
 import { FixPopover } from './FixPopover';
-import { GateLayer } from './GateLayer';
-import { gateDecision, isSubmitKey } from './gate';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
 import { naturalHeight } from './natural-height';
 import { onScreen, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
 import { browserFrames, createCheckScheduler } from './scheduler';
-import { SendConfirm } from './SendConfirm';
 
 const PANEL_WIDTH = 300;
-const GATE_WIDTH = 320;
 const FIXES_SIZE = { width: 260, height: 150 };
 const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
-
-/** A send the gate is holding while the admin answers. */
-interface Held {
-  composer: Composer;
-  trigger: 'button' | 'enter';
-  button: HTMLElement | null;
-  errors: number;
-}
 
 function boxOf(r: DOMRect): Box {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -45,11 +32,19 @@ function viewport(): { width: number; height: number } {
   return { width: doc.clientWidth || window.innerWidth, height: doc.clientHeight || window.innerHeight };
 }
 
+/** The panel's place under the gate's question: same column, the height left below it (≥ 40 px). */
+function underGate(gate: Box, view: { width: number; height: number }): PanelPlacement | null {
+  const top = gate.bottom + 8;
+  const maxHeight = view.height - 8 - top;
+  if (maxHeight < 40) return null;
+  return { left: gate.left, top, maxHeight, side: 'right' };
+}
+
 /**
  * The check panel in the page: follows the focused composer, checks its draft once per frame
  * after an edit, lists and highlights the findings, applies fixes through the editor, keeps the
- * latest result in env.drafts for the send watcher, and holds a send with errors for one
- * confirmation (the QC gate).
+ * latest result in env.drafts for the send watcher and the QC gate (ui/gate), tells the gate
+ * the errors with their fixes, and moves under the gate's question while it asks.
  */
 export class CheckerController {
   private composer: Composer | null = null;
@@ -64,11 +59,12 @@ export class CheckerController {
   private checkMs = 0;
   private collapsed = false;
   private notice: string | null = null;
-  private held: Held | null = null;
+  /** The QC gate holds a send from this composer and asks; the panel goes under its question. */
+  private gateHeld: HTMLElement | null = null;
+  /** Where the gate's question stands while it asks (null: not shown). */
+  private gateBox: Box | null = null;
   /** The underlined word whose fixes are open in place (a click or Enter on it). */
   private fixesFor: { key: string; takeFocus: boolean } | null = null;
-  /** True while the gate re-dispatches the send the admin confirmed (it passes, marked overridden). */
-  private passing = false;
   private placement: PanelPlacement = { left: 0, top: 0, maxHeight: 0, side: 'right' };
   private panelHeight = 160;
   private root: Root | null = null;
@@ -83,10 +79,27 @@ export class CheckerController {
     const { env } = this;
     void env.overlay.ensure().then((container) => this.mountInto(container));
     env.focus.subscribe((c) => this.bind(c));
-    // Capture on window: before the site's own handlers (and the send watcher's bubble listener).
-    env.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
-    env.ctx.addEventListener(window, 'keydown', (e) => this.onKeydown(e), { capture: true });
     env.ctx.addEventListener(window, 'click', (e) => this.onWordClick(e), { capture: true });
+    // The gate decides on the draft as it is now: check it at once (it may be another composer's).
+    const offChecking = env.events.on('gate.checking', ({ composer }) => {
+      if (this.composer?.element !== composer.element) this.bind(composer);
+      this.check();
+    });
+    const offHeld = env.events.on('gate.held', ({ composer }) => {
+      this.gateHeld = composer?.element ?? null;
+      this.gateBox = null;
+      if (this.gateHeld) this.fixesFor = null;
+      this.refresh();
+    });
+    const offPlaced = env.events.on('gate.placed', ({ composer, box }) => {
+      if (composer.element !== this.gateHeld) return;
+      this.gateBox = box;
+      this.refresh();
+    });
+    const offFix = env.events.on('gate.fix', ({ composer, key, replacement }) => {
+      const row = this.rows.find((r) => r.key === key);
+      if (row && composer.element === this.composer?.element) void this.fix(row, replacement);
+    });
     env.ctx.addEventListener(window, 'scroll', () => this.layoutSoon.schedule(), { capture: true, passive: true });
     env.ctx.addEventListener(window, 'resize', () => this.layoutSoon.schedule(), { passive: true });
     const unsubscribe = env.store.subscribe((s, prev) => {
@@ -97,6 +110,10 @@ export class CheckerController {
     });
     env.signal.addEventListener('abort', () => {
       unsubscribe();
+      offChecking();
+      offHeld();
+      offPlaced();
+      offFix();
       this.unbind();
       this.checkSoon.cancel();
       this.layoutSoon.cancel();
@@ -154,7 +171,6 @@ export class CheckerController {
     this.unbindComposer?.();
     this.unbindComposer = null;
     this.composer = null;
-    this.held = null;
     this.fixesFor = null;
     this.text = '';
     this.findings = [];
@@ -228,6 +244,7 @@ export class CheckerController {
       draft.errorCount = counts.error;
       draft.warningCount = counts.warning;
     }
+    this.env.events.emit('checker.checked', { composer: c, errors: this.rows.filter((r) => r.severity === 'error') });
     this.refresh();
   }
 
@@ -239,11 +256,15 @@ export class CheckerController {
     return !!c && c.element.isConnected && this.checkerOn() && this.text.trim() !== '';
   }
 
+  private asking(): boolean {
+    return this.composer !== null && this.gateHeld === this.composer.element;
+  }
+
   /** Places the panel beside the composer, renders it, and redraws the highlights. */
   private refresh(): void {
     this.layoutSoon.cancel();
     const c = this.composer;
-    if (!this.root || !c || !(this.shown() || this.held)) {
+    if (!this.root || !c || !this.shown()) {
       this.render();
       this.layer?.clear();
       return;
@@ -255,11 +276,21 @@ export class CheckerController {
       this.layer?.clear();
       return;
     }
+    if (this.asking()) {
+      // While the gate asks, the panel stands under its question in one column (it used to
+      // disappear), with whatever height is left; none left: the question alone.
+      const gate = this.gateBox;
+      const placement = gate ? underGate(gate, view) : null;
+      this.placement = placement ?? this.placement;
+      this.render(placement !== null);
+      this.drawHighlights(c, composerBox);
+      return;
+    }
     const send = c.sendButton?.isConnected ? boxOf(c.sendButton.getBoundingClientRect()) : null;
-    const width = this.held ? GATE_WIDTH : PANEL_WIDTH;
+    const width = PANEL_WIDTH;
     this.placement = placePanel(composerBox, send, view, { width, height: this.panelHeight });
     this.render(true);
-    // Placed again with the height it really needs (the gate, a longer list): it flips above or
+    // Placed again with the height it really needs (a longer list): it flips above or
     // moves up to stay inside the window with its buttons visible.
     const shown = this.panelMount?.firstElementChild;
     if (shown instanceof HTMLElement) {
@@ -289,26 +320,7 @@ export class CheckerController {
 
   private render(visible = this.shown()): void {
     if (!this.root) return;
-    const held = this.held;
-    const panel = visible ? this.panel(held !== null) : null;
-    if (held) {
-      // The gate names the errors still in the draft (live: they go as the admin fixes them),
-      // with the panel under it in one column.
-      const errors = this.rows.filter((r) => r.severity === 'error');
-      this.root.render(
-        <GateLayer placement={this.placement}>
-          <SendConfirm
-            tr={this.tr}
-            rows={errors}
-            onSend={() => this.sendAnyway()}
-            onFix={() => this.fixFirst()}
-            onApply={(row, replacement) => this.fix(row, replacement)}
-          />
-          {panel}
-        </GateLayer>,
-      );
-      return;
-    }
+    const panel = visible ? this.panel(this.asking()) : null;
     if (!panel) {
       this.root.render(null);
       return;
@@ -429,7 +441,7 @@ export class CheckerController {
   // A word's fixes in place
 
   private openFixes(key: string, takeFocus: boolean): void {
-    if (this.held || !this.rows.some((r) => r.key === key)) return;
+    if (this.asking() || !this.rows.some((r) => r.key === key)) return;
     this.fixesFor = { key, takeFocus };
     this.render();
   }
@@ -448,7 +460,7 @@ export class CheckerController {
     const c = this.composer;
     const target = e.composedPath()[0];
     if (target instanceof Node && this.panelMount?.contains(target)) return; // inside our own UI
-    if (!c || !(target instanceof Node) || !c.element.contains(target) || this.held) {
+    if (!c || !(target instanceof Node) || !c.element.contains(target) || this.asking()) {
       if (this.fixesFor) this.closeFixes(false);
       return;
     }
@@ -468,99 +480,5 @@ export class CheckerController {
     const reply = await request('options.open', { section: 'rules', ruleId: row.ruleId });
     this.notice = this.tr(reply.ok ? 'checker.ruleOff.opened' : 'checker.ruleOff.failed');
     this.render();
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // The QC gate
-
-  private freshComposer(c: Composer): Composer {
-    try {
-      return this.env.adapter.composerFor(c.element) ?? c;
-    } catch {
-      return c;
-    }
-  }
-
-  private onClick(e: MouseEvent): void {
-    const target = e.target;
-    if (!(target instanceof Node)) return;
-    const c = composerOfButton(this.env, target);
-    if (c?.sendButton) this.gate(e, c, 'button', c.sendButton);
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    // While the gate asks, Escape means "fix first" wherever the focus is (a site's editor may
-    // take the focus back from the dialog).
-    if (this.held && e.key === 'Escape') {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      this.fixFirst();
-      return;
-    }
-    if (!isSubmitKey(e, this.env.adapter.submitsOnEnter)) return;
-    const c = this.env.focus.current();
-    const target = e.target;
-    if (!c || !(target instanceof Node) || !c.element.contains(target)) return;
-    this.gate(e, c, 'enter', null);
-  }
-
-  private gate(e: Event, c: Composer, trigger: Held['trigger'], button: HTMLElement | null): void {
-    if (this.composer?.element !== c.element) this.bind(c);
-    this.check(); // the decision is on the text as it is now, not as of the last frame
-    const settings = this.env.store.getState().settings;
-    const decision = gateDecision({
-      gateEnabled: settings?.qcGateEnabled ?? true,
-      checkerEnabled: this.checkerOn(),
-      errors: this.counts.error,
-      confirmed: this.passing,
-      asking: this.held !== null,
-    });
-    const draft = draftState(this.env.drafts, c.element);
-    if (decision === 'pass' || decision === 'pass-overridden') {
-      // Set before the send watcher's bubble listener reads it for this send.
-      draft.gateOverridden = decision === 'pass-overridden';
-      return;
-    }
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    if (decision === 'ask') {
-      draft.gateOverridden = false;
-      this.held = { composer: c, trigger, button, errors: this.counts.error };
-      this.refresh();
-    }
-  }
-
-  private fixFirst(): void {
-    const held = this.held;
-    this.held = null;
-    this.refresh();
-    held?.composer.element.focus({ preventScroll: true });
-  }
-
-  /** Lets the admin's send through, once, marked as overridden for the reply log. */
-  private sendAnyway(): void {
-    const held = this.held;
-    this.held = null;
-    this.refresh();
-    if (!held || !held.composer.element.isConnected) return;
-    const el = held.composer.element;
-    // Every error fixed in the gate: an ordinary send (the gate lets it pass), not an override.
-    const overridden = this.counts.error > 0;
-    draftState(this.env.drafts, el).gateOverridden = overridden;
-    this.passing = overridden;
-    try {
-      if (held.trigger === 'button') {
-        const fresh = this.freshComposer(held.composer).sendButton;
-        const button = fresh?.isConnected ? fresh : held.button;
-        button?.click();
-      } else {
-        el.focus({ preventScroll: true });
-        el.dispatchEvent(
-          new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }),
-        );
-      }
-    } finally {
-      this.passing = false;
-    }
   }
 }

@@ -15,6 +15,7 @@ import { palettePlacement, unionBox } from './position';
 import { buildPreview } from './preview';
 import { PalettePreview } from './PalettePreview';
 import { useAnchorRect, useViewport } from './use-anchor-rect';
+// Clicks only count when the admin made them (isTrusted; see ../trusted.ts).
 
 interface Props {
   session: PaletteSession;
@@ -228,7 +229,7 @@ export function Palette({ session, controller, templates, loaded, settings, prof
               data-testid="pranata-palette-item"
               data-template-id={t.id}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => chooseWithPointer(i)}
+              onClick={(e) => e.isTrusted && chooseWithPointer(i)}
             >
               <span className="pp-item-title">
                 {t.favorite ? <span className="pp-star" aria-label={tp(lang, 'palette.favorite')}>★ </span> : null}
@@ -295,7 +296,7 @@ export function Palette({ session, controller, templates, loaded, settings, prof
         <span className="pp-status" role="alert" data-testid="pranata-palette-status">
           {status?.kind === 'copied' ? tp(lang, 'palette.copied') : status?.kind === 'copy-failed' ? tp(lang, 'palette.copyFailed') : ''}
         </span>
-        <button type="button" className="pp-insert" disabled={!current || busy} onClick={() => void insert()}>
+        <button type="button" className="pp-insert" disabled={!current || busy} onClick={(e) => e.isTrusted && void insert()}>
           {busy ? tp(lang, 'palette.inserting') : tp(lang, 'palette.insert')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
-import { NUMBER_LOCALE, PLATFORM_NAME, tp } from './i18n';
+import { PLATFORMS, platformName } from '@/lib/platforms/meta';
+import { NUMBER_LOCALE, tp } from './i18n';
 import type { Preview } from './preview';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 /** The text exactly as it will go in, its length for the platform, what is missing, the SOP check. */
 export function PalettePreview({ preview, platform, lang }: Props) {
   const n = new Intl.NumberFormat(NUMBER_LOCALE[lang]);
-  const lengthText = tp(lang, platform === 'x' ? 'palette.lengthX' : 'palette.length', {
+  const lengthText = tp(lang, PLATFORMS[platform].counter === 'twitter-weighted' ? 'palette.lengthX' : 'palette.length', {
     count: n.format(preview.length),
     limit: n.format(preview.limit),
   });
@@ -23,7 +24,7 @@ export function PalettePreview({ preview, platform, lang }: Props) {
       </p>
       <p className={preview.over ? 'pp-length pp-over' : 'pp-length'} data-testid="pranata-palette-length" data-over={preview.over}>
         {lengthText}
-        {preview.over ? ` · ${tp(lang, 'palette.overLimit', { limit: n.format(preview.limit), platform: PLATFORM_NAME[platform] })}` : ''}
+        {preview.over ? ` · ${tp(lang, 'palette.overLimit', { limit: n.format(preview.limit), platform: platformName(platform, lang) })}` : ''}
       </p>
       {preview.missing.length > 0 ? (
         <p className="pp-missing" data-testid="pranata-palette-missing">

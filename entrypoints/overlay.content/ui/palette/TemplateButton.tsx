@@ -2,6 +2,7 @@ import type { UiLanguage } from '@/lib/schemas/common';
 import { tp } from './i18n';
 import { BUTTON_SIZE, buttonPosition } from './position';
 import { useAnchorRect, useViewport } from './use-anchor-rect';
+import { trusted } from '../trusted';
 
 interface Props {
   element: HTMLElement;
@@ -30,7 +31,7 @@ export function TemplateButton({ element, lang, expanded, tick, onOpen }: Props)
       style={at ? { left: `${at.left}px`, top: `${at.top}px`, width: `${BUTTON_SIZE}px`, height: `${BUTTON_SIZE}px` } : undefined}
       // Keeps the caret in the composer: the palette reads where it is when it opens.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onOpen}
+      onClick={trusted(onOpen)}
     >
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
         <path

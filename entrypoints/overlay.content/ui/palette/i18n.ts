@@ -1,5 +1,6 @@
-import { fillPlaceholders } from '@/lib/i18n/fill';
-import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
+import { translate } from '@/lib/i18n/translate';
+import type { UiLanguage } from '@/lib/schemas/common';
+import { INTL_LOCALE } from '@/lib/i18n/locale';
 import * as catalog from '@/lib/i18n/messages/palette';
 
 export type PaletteKey = keyof typeof catalog.id;
@@ -10,13 +11,9 @@ export type PaletteKey = keyof typeof catalog.id;
  * result is always rendered as text.
  */
 export function tp(lang: UiLanguage, key: PaletteKey, params?: Record<string, string | number>): string {
-  const template: string = lang === 'en' ? catalog.en[key] : catalog.id[key];
-  if (!params) return template;
-  return fillPlaceholders(template, params, lang);
+  return translate<PaletteKey>(catalog, lang, key, params);
 }
 
-/** Platform names are the same in both languages. */
-export const PLATFORM_NAME: Record<PlatformId, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
 
-/** Locale tags for numbers in the UI language. */
-export const NUMBER_LOCALE: Record<UiLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+/** Locale tags for numbers in the UI language: the app's one locale table. */
+export const NUMBER_LOCALE: Record<UiLanguage, string> = INTL_LOCALE;

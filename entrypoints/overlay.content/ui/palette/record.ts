@@ -6,24 +6,17 @@ import { draftState } from '../../drafts';
 import { templateInsertedEvent } from './usage-event';
 
 /**
- * After a template went in: the draft remembers it (the send watcher logs it with the send), the
- * template's usage count goes up, and the reply log gets a 'template-inserted' row. Fire and
- * forget: a failed write must not undo what the admin sees in the reply box.
+ * After a template went in: the draft remembers it (the send watcher logs it with the send), and
+ * one 'template.inserted' message writes the reply log's 'template-inserted' row and the
+ * template's usage count together; the template it returns takes its place in the overlay's list
+ * (the palette's order follows the usage count). Fire and forget: a failed write must not undo
+ * what the admin sees in the reply box.
  */
 export function recordInsertion(env: FeatureEnv, input: { template: Template; composer: Composer; at: number }): void {
   const { template, composer, at } = input;
   draftState(env.drafts, composer.element).templateId = template.id;
-  void request('template.used', { templateId: template.id, at }).then((reply) => {
-    // The new usage count reorders the list next time.
-    if (reply.ok) void env.store.getState().refresh();
-  });
-  void request('reply.record', {
-    event: templateInsertedEvent({
-      id: crypto.randomUUID(),
-      platform: env.adapter.id,
-      at,
-      templateId: template.id,
-      target: composer.target,
-    }),
+  const event = templateInsertedEvent({ id: crypto.randomUUID(), platform: env.adapter.id, at, templateId: template.id, target: composer.target });
+  void request('template.inserted', { event }).then((reply) => {
+    if (reply.ok && reply.data.template) env.store.getState().replaceTemplate(reply.data.template);
   });
 }

@@ -1,33 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateDecision, isSubmitKey, type GateInput, type KeyLike } from '@/entrypoints/overlay.content/ui/checker/gate';
-
-const key = (over: Partial<KeyLike> = {}): KeyLike => ({
-  key: 'Enter',
-  shiftKey: false,
-  altKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  isComposing: false,
-  keyCode: 13,
-  ...over,
-});
-
-describe('isSubmitKey: which key presses send', () => {
-  it.each<[string, KeyLike, boolean, boolean]>([
-    ['Enter on Facebook/Instagram', key(), true, true],
-    ['Enter on X (a new line there)', key(), false, false],
-    ['Shift+Enter (a new line)', key({ shiftKey: true }), true, false],
-    ['Ctrl+Enter', key({ ctrlKey: true }), true, false],
-    ['Alt+Enter', key({ altKey: true }), true, false],
-    ['Cmd+Enter', key({ metaKey: true }), true, false],
-    ['Enter confirming an IME composition', key({ isComposing: true }), true, false],
-    ['Enter handled by an IME (keyCode 229)', key({ keyCode: 229 }), true, false],
-    ['a letter', key({ key: 'a', keyCode: 65 }), true, false],
-    ['NumpadEnter reports key "Enter" too', key({ keyCode: 13 }), true, true],
-  ])('%s → %s/%s', (_name, e, submitsOnEnter, expected) => {
-    expect(isSubmitKey(e, submitsOnEnter)).toBe(expected);
-  });
-});
+import { gateDecision, type GateInput } from '@/entrypoints/overlay.content/ui/gate/decision';
 
 const input = (over: Partial<GateInput> = {}): GateInput => ({
   gateEnabled: true,

@@ -1,26 +1,8 @@
 /**
- * The QC gate's decisions, apart from the DOM: is this key press a send, and should this send
- * be held for a confirmation? The gate asks once and never blocks: the send the admin confirms
- * is let through.
+ * The QC gate's decision, apart from the DOM: should this send be held for a confirmation? The
+ * gate asks once and never blocks: the send the admin confirms is let through. Which key presses
+ * send is lib/platforms/send-keys.ts (one definition for the gate and the send watcher).
  */
-
-export interface KeyLike {
-  key: string;
-  shiftKey: boolean;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  isComposing: boolean;
-  /** 229: a key handled by an input method (IME) in Chrome. */
-  keyCode?: number;
-}
-
-/** Enter without modifiers sends where the site sends on Enter (Shift+Enter is a new line). */
-export function isSubmitKey(e: KeyLike, submitsOnEnter: boolean): boolean {
-  if (!submitsOnEnter) return false;
-  if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return false;
-  return !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
-}
 
 export interface GateInput {
   /** settings.qcGateEnabled */

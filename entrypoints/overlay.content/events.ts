@@ -1,0 +1,56 @@
+import type { Composer } from '@/lib/platforms/types';
+import type { Box } from './ui/checker/placement';
+import type { FindingRow } from './ui/checker/rows';
+
+/**
+ * What features tell each other, by name, with a typed payload. One channel per page (on the
+ * feature environment, so it ends with the content script), instead of globals or module state.
+ */
+export interface FeatureEvents {
+  /**
+   * The QC gate is about to decide on a send from this composer: the checker checks the draft
+   * now (synchronously), so the decision is on the text as it is, not as of the last frame.
+   */
+  'gate.checking': { composer: Composer };
+  /** The gate holds a send and asks (composer), or no longer does (null). The check panel goes under its question. */
+  'gate.held': { composer: Composer | null };
+  /** Where the gate's question stands on screen (null: not shown), so the panel can stand under it. */
+  'gate.placed': { composer: Composer; box: Box | null };
+  /** The admin picked one of an error's fixes in the gate's question: the checker makes it in the editor. */
+  'gate.fix': { composer: Composer; key: string; replacement: string };
+  /** The checker checked this composer's draft: its error-level findings, for the gate to name with their fixes. */
+  'checker.checked': { composer: Composer; errors: readonly FindingRow[] };
+}
+
+export type FeatureEventName = keyof FeatureEvents;
+
+export interface EventChannel {
+  /** Listens until the returned function is called (or the channel's page goes away). */
+  on<K extends FeatureEventName>(name: K, listener: (detail: FeatureEvents[K]) => void): () => void;
+  /** Calls the listeners now, in the order they subscribed; a failing one does not stop the others. */
+  emit<K extends FeatureEventName>(name: K, detail: FeatureEvents[K]): void;
+}
+
+export function createEventChannel(): EventChannel {
+  const listeners = new Map<FeatureEventName, Set<(detail: never) => void>>();
+  return {
+    on(name, listener) {
+      let set = listeners.get(name);
+      if (!set) {
+        set = new Set();
+        listeners.set(name, set);
+      }
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    emit(name, detail) {
+      for (const listener of [...(listeners.get(name) ?? [])]) {
+        try {
+          (listener as (d: typeof detail) => void)(detail);
+        } catch {
+          /* one failing feature must not break the others */
+        }
+      }
+    },
+  };
+}

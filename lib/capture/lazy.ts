@@ -1,0 +1,18 @@
+import { captureFileName, capturePage } from './index';
+
+/**
+ * The capture code travels in the lazily loaded UI script (entrypoints/overlay-ui.ts), not in the
+ * page-load content script: a page pays for it only when an admin asks for a capture.
+ */
+export interface CaptureApi {
+  capturePage: typeof capturePage;
+  captureFileName: typeof captureFileName;
+}
+
+declare global {
+  var __pranataCapture: CaptureApi | undefined;
+}
+
+export function exposeCapture(): void {
+  globalThis.__pranataCapture = { capturePage, captureFileName };
+}

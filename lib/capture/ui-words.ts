@@ -1,0 +1,95 @@
+/**
+ * The sites' own UI words: the only words a page capture keeps as written (everything else in
+ * a capture becomes a placeholder). They are the words the adapters in lib/platforms read —
+ * their count words are imported; their label, placeholder and send-control phrases are not
+ * exported, so they are repeated here from facebook.ts, instagram.ts and x.ts, plus the real
+ * words of ../shared/fixtures/real/EVIDENCE.md ("Posting komentar", "Komentari", "Kirim",
+ * "Tambahkan Balasan lain", "Sampaikan pendapat Anda", relative times like "5 mnt", "2 j",
+ * "Kemarin pukul 15.15"). A word missing here is only a placeholder too many: the capture tests
+ * check that the adapters still find composers, send controls, times and counts in a capture.
+ */
+import { FACEBOOK_COUNT_WORDS } from '@/lib/platforms/facebook';
+import { INSTAGRAM_COUNT_WORDS } from '@/lib/platforms/instagram';
+import { X_ACTION_WORDS } from '@/lib/platforms/x';
+import type { CountWords } from '@/lib/platforms/counts';
+
+/** Phrases of labels, placeholders and controls (adapters and EVIDENCE.md), both languages. */
+const PHRASES: readonly string[] = [
+  // Facebook: comment articles, composers, send controls, counts, menus
+  'Comment by', 'Reply by', 'Komentar dari', 'Komentar oleh', 'Balasan dari', 'Balasan oleh',
+  'Write a reply', 'Tulis balasan', 'Reply as', 'Balas sebagai', 'Reply to', 'Balas ke', 'Balas kepada',
+  'Write a comment', 'Write a public comment', 'Tulis komentar', 'Comment as', 'Komentari sebagai',
+  'Beri komentar', 'Leave a comment', "What's on your mind", 'Apa yang Anda pikirkan', 'Create a public post',
+  'Buat postingan publik', 'Write something', 'Tulis sesuatu', 'Comment', 'Kirim komentar', 'Post comment',
+  'Posting komentar', 'Komentari', 'Reply', 'Kirim balasan', 'Post', 'Posting', 'Balas', 'Suka', 'Like',
+  'Bagikan', 'Share', 'All reactions', 'Semua reaksi', 'reactions', 'reaksi', 'comments', 'komentar',
+  'shares', 'kali dibagikan', 'views', 'kali ditonton', 'ditonton', 'tayangan', 'followers', 'pengikut',
+  'friends', 'teman', 'View more comments', 'Lihat komentar lainnya', 'Lihat komentar sebelumnya',
+  'View previous comments', 'Most relevant', 'Paling relevan', 'Top fans', 'Penggemar berat', 'Author',
+  'Penulis', 'Edited', 'Diedit', 'See more', 'Lihat selengkapnya', 'Send', 'Close', 'Tutup', 'Menu',
+  'Actions for this post', 'Tindakan untuk postingan ini', 'Public', 'Publik', 'Sponsored', 'Bersponsor',
+  'Follow', 'Ikuti', 'Message', 'Pesan', 'Photo', 'Foto', 'Video', 'Reels', 'Home', 'Beranda', 'Search', 'Cari',
+  'Notifications', 'Notifikasi', 'Profile', 'Profil', 'Page', 'Halaman', 'orang', 'people', 'others', 'lainnya',
+  // Instagram
+  'Add a comment', 'Tambahkan komentar', 'Write a caption', 'Tulis keterangan', 'kirim', 'bagikan',
+  'likes', 'like', 'plays', 'kali diputar', 'Be the first to like this', 'Jadilah yang pertama menyukai ini',
+  'liked by', 'disukai oleh', 'and', 'dan', 'View all comments', 'Lihat semua komentar', 'View replies',
+  'Lihat balasan', 'Hide replies', 'Sembunyikan balasan', 'Save', 'Simpan', 'More options', 'Opsi lainnya',
+  'posts', 'postingan', 'following', 'mengikuti', 'Verified', 'Terverifikasi', 'profile picture', 'foto profil',
+  // X
+  'Post your reply', 'Tweet your reply', 'Posting balasan Anda', 'What is happening?!', 'What’s happening?',
+  'Apa yang sedang terjadi?', 'Add another post', 'Tambahkan postingan lain', 'Tambahkan postingan lainnya',
+  'Add another Reply', 'Tambahkan Balasan lain', 'Share your thoughts', 'Sampaikan pendapat Anda',
+  'replies', 'balasan', 'reposts', 'repost', 'retweets', 'posting ulang', 'bookmarks', 'markah', 'view',
+  'Liked', 'Disukai', 'Reposted', 'Diposting ulang', 'Bookmarked', 'Dimarkahi', 'Menyukai', 'View post analytics',
+  'Lihat analitik postingan', 'Replying to', 'Membalas', 'Show more replies', 'Tampilkan balasan lainnya',
+  'Everyone can reply', 'Semua orang dapat membalas', 'Drafts', 'Draf', 'Quote', 'Kutip',
+  // times: relative, short dates and label tails (facebook.ts, instagram.ts, EVIDENCE.md)
+  'Just now', 'baru saja', 'yang lalu', 'ago', 'a', 'an', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'detik', 'dtk', 'menit', 'mnt', 'jam', 'j',
+  'hari', 'h', 'minggu', 'mgg', 'bulan', 'bln', 'tahun', 'thn', 's', 'm', 'd', 'w', 'y', 'hr', 'hrs', 'min', 'mins',
+  'Kemarin', 'Yesterday', 'Today', 'Hari ini', 'pukul', 'at', 'AM', 'PM', 'on',
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November',
+  'Desember', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Aug', 'Sep', 'Okt', 'Oct', 'Nov', 'Des',
+  'Dec', 'January', 'February', 'March', 'May', 'June', 'July', 'August', 'October', 'December',
+  'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+  'Friday', 'Saturday', 'Sunday', 'WIB', 'WITA', 'WIT',
+];
+
+/** Number multipliers the count parser knows (counts.ts UNITS): "1,2 rb", "5.9K". */
+const MULTIPLIERS = ['k', 'rb', 'ribu', 'm', 'jt', 'juta', 'b', 'bn', 'miliar', 'milyar', 't', 'triliun', 'thousand', 'million', 'billion', 'trillion'];
+
+const countWords = (rules: readonly CountWords[]) => rules.flatMap((r) => [...(r.before ?? []), ...(r.after ?? [])]);
+
+const WORD = /[\p{L}\p{M}’']+/gu;
+
+function wordsOf(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => p.toLowerCase().match(WORD) ?? []);
+}
+
+/** Lower-case single words a capture keeps as written. */
+export const UI_WORDS: ReadonlySet<string> = new Set([
+  ...wordsOf(PHRASES),
+  ...wordsOf(countWords(FACEBOOK_COUNT_WORDS)),
+  ...wordsOf(countWords(INSTAGRAM_COUNT_WORDS)),
+  ...wordsOf(countWords(X_ACTION_WORDS)),
+  ...MULTIPLIERS,
+]);
+
+/**
+ * X's test ids the adapters read (x.ts SEL) and the ones around them in real pages
+ * (../shared/fixtures/x/, tests/fixtures/platforms/x/). "UserAvatar-Container-<handle>" ends in a
+ * handle: only the parts listed here stay.
+ */
+export const KNOWN_TEST_IDS: ReadonlySet<string> = new Set([
+  'tweet', 'tweetText', 'tweetPhoto', 'User-Name', 'User-Names', 'UserName', 'UserAvatar-Container', 'Tweet-User-Avatar',
+  'UserProfileHeader_Items', 'UserJoinDate', 'UserDescription', 'HoverCard', 'DM', 'dm', 'icon-verified', 'caret',
+  'app-text-transition-container', 'cellInnerDiv', 'primaryColumn', 'toolBar', 'socialContext', 'placementTracking',
+  'reply', 'retweet', 'unretweet', 'like', 'unlike', 'bookmark', 'removeBookmark', 'replyAction', 'app-bar-close',
+  'tweetButton', 'tweetButtonInline', 'tweetTextarea_0', 'tweetTextarea_0RichTextInputContainer', 'post',
+  'postTextarea_0', 'postTextarea_0RichTextInputContainer', 'composerInput', 'composerInputRichTextInputContainer',
+  'videoPlayer', 'videoComponent', 'card.wrapper', 'card.layoutLarge.media', 'sendButton', 'dmComposerTextInput',
+]);
+
+/** The parts of the known test ids ("UserAvatar", "Container"): later parts of a test id stay only if listed. */
+export const KNOWN_TEST_ID_PARTS: ReadonlySet<string> = new Set([...KNOWN_TEST_IDS].flatMap((id) => id.split('-')));

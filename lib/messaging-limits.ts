@@ -1,0 +1,16 @@
+/**
+ * The protocol's size limits (lib/messaging.ts validates with them), apart from zod so the
+ * content script can batch and cut to the same numbers without loading the schemas.
+ */
+export const MESSAGE_LIMITS = {
+  /** Snapshots in one 'snapshots.record'. */
+  snapshotsPerMessage: 200,
+  /** Diagnostics in one 'diagnostics.record'. */
+  diagnosticsPerMessage: 50,
+  /** Post ids in one 'posts.summary'. */
+  postIdsPerSummary: 100,
+  /** An id we mint or read from a page (template ids, post ids, the answered item's id). */
+  idLength: 200,
+  /** An account handle. */
+  accountLength: 100,
+} as const;
