@@ -18,6 +18,8 @@ export interface FeatureEvents {
   'gate.placed': { composer: Composer; box: Box | null };
   /** The admin picked one of an error's fixes in the gate's question: the checker makes it in the editor. */
   'gate.fix': { composer: Composer; key: string; replacement: string };
+  /** The checker is done with a 'gate.fix' (made and checked again, or refused): the question may take the focus back. */
+  'gate.fixed': { composer: Composer };
   /** The checker checked this composer's draft: its error-level findings, for the gate to name with their fixes. */
   'checker.checked': { composer: Composer; errors: readonly FindingRow[] };
 }

@@ -49,7 +49,7 @@ const PLACES: Place[] = [
     platform: 'instagram',
     path: '/p/C9xAbC12dEf/',
     open: async (page) => page.locator('textarea').first(),
-    send: (page) => page.locator('form.ig-comment-form').first().locator('[role="button"]'),
+    send: (page) => page.locator('.ig-comment-form').first().locator('[role="button"]'),
   },
 ];
 

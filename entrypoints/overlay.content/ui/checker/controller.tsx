@@ -98,7 +98,8 @@ export class CheckerController {
     });
     const offFix = env.events.on('gate.fix', ({ composer, key, replacement }) => {
       const row = this.rows.find((r) => r.key === key);
-      if (row && composer.element === this.composer?.element) void this.fix(row, replacement);
+      const done = row && composer.element === this.composer?.element ? this.fix(row, replacement) : Promise.resolve();
+      void done.finally(() => env.events.emit('gate.fixed', { composer }));
     });
     env.ctx.addEventListener(window, 'scroll', () => this.layoutSoon.schedule(), { capture: true, passive: true });
     env.ctx.addEventListener(window, 'resize', () => this.layoutSoon.schedule(), { passive: true });

@@ -59,9 +59,10 @@ export class GateController {
   private root: Root | null = null;
   private mount: HTMLElement | null = null;
   private readonly layoutSoon = createCheckScheduler(() => this.refresh(), browserFrames);
-  /** The checker's latest errors per composer, and who waits for the next ones (a fix made in the gate). */
+  /** The checker's latest errors per composer. */
   private readonly lastErrors = new WeakMap<HTMLElement, readonly FindingRow[]>();
-  private afterCheck: (() => void)[] = [];
+  /** Fixes asked of the checker from the question, waiting for 'gate.fixed'. */
+  private afterFix: (() => void)[] = [];
 
   constructor(private readonly env: FeatureEnv) {}
 
@@ -89,11 +90,16 @@ export class GateController {
         this.held = { ...held, errors: errors.length, rows: errors };
         this.refresh();
       }
-      const waiting = this.afterCheck;
-      this.afterCheck = [];
+    });
+    const offFixed = env.events.on('gate.fixed', () => {
+      const waiting = this.afterFix;
+      this.afterFix = [];
       for (const done of waiting) done();
     });
-    env.signal.addEventListener('abort', offChecked);
+    env.signal.addEventListener('abort', () => {
+      offChecked();
+      offFixed();
+    });
     env.signal.addEventListener('abort', () => {
       this.layoutSoon.cancel();
       this.root?.unmount();
@@ -185,12 +191,12 @@ export class GateController {
     this.env.events.emit('gate.placed', { composer: held.composer, box: null });
   }
 
-  /** One of an error's fixes, made by the checker; resolves once the draft was checked again. */
+  /** One of an error's fixes, made by the checker; resolves once it is made and checked again (or refused). */
   private applyFix(row: FindingRow, replacement: string): Promise<void> {
     const held = this.held;
     if (!held) return Promise.resolve();
     return new Promise((resolve) => {
-      this.afterCheck.push(resolve);
+      this.afterFix.push(resolve);
       this.env.events.emit('gate.fix', { composer: held.composer, key: row.key, replacement });
     });
   }
