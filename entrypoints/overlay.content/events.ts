@@ -1,4 +1,6 @@
 import type { Composer } from '@/lib/platforms/types';
+import type { Box } from './ui/checker/placement';
+import type { FindingRow } from './ui/checker/rows';
 
 /**
  * What features tell each other, by name, with a typed payload. One channel per page (on the
@@ -10,8 +12,16 @@ export interface FeatureEvents {
    * now (synchronously), so the decision is on the text as it is, not as of the last frame.
    */
   'gate.checking': { composer: Composer };
-  /** The gate holds a send and asks (composer), or no longer does (null). The check panel hides meanwhile. */
+  /** The gate holds a send and asks (composer), or no longer does (null). The check panel goes under its question. */
   'gate.held': { composer: Composer | null };
+  /** Where the gate's question stands on screen (null: not shown), so the panel can stand under it. */
+  'gate.placed': { composer: Composer; box: Box | null };
+  /** The admin picked one of an error's fixes in the gate's question: the checker makes it in the editor. */
+  'gate.fix': { composer: Composer; key: string; replacement: string };
+  /** The checker is done with a 'gate.fix' (made and checked again, or refused): the question may take the focus back. */
+  'gate.fixed': { composer: Composer };
+  /** The checker checked this composer's draft: its error-level findings, for the gate to name with their fixes. */
+  'checker.checked': { composer: Composer; errors: readonly FindingRow[] };
 }
 
 export type FeatureEventName = keyof FeatureEvents;

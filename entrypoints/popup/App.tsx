@@ -15,6 +15,8 @@ import { dayKey } from '@/lib/engagement/days';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
 import { platformName as platformLabel } from '@/lib/platforms/meta';
 import { HealthList } from '@/components/HealthList';
+import { Figure } from '@/components/Missing';
+import { PostRate } from '@/components/PostRate';
 import { PageCapture } from '@/components/PageCapture';
 import { trendSummary } from '@/components/trend-summary';
 import { isPlatformPermalink } from '@/lib/schemas/permalink';
@@ -108,6 +110,7 @@ function Popup({
           testId="stat-response-median"
           value={dashboard ? formatResponse(dashboard.responseTime.medianMs, dashboard.responseTime.marginMs, lang) : NO_VALUE}
           title={dashboard?.responseTime.marginMs ? tr('dash.stat.margin', { margin: formatMargin(dashboard.responseTime.marginMs, lang) }) : undefined}
+          why={tr('why.response')}
           sub={
             dashboard ? (
               <span data-testid="stat-response-p90" title={dashboard.responseTime.approximate ? tr('dash.stat.approx') : undefined}>
@@ -120,6 +123,7 @@ function Popup({
           label={tr('popup.stat.compliance')}
           testId="stat-compliance"
           value={dashboard ? formatPercent(dashboard.compliance.share, lang) : NO_VALUE}
+          why={tr('why.compliance')}
           sub={dashboard ? tr('dash.stat.complianceOf', { count: n(dashboard.compliance.checked) }) : null}
         />
         <Stat label={tr('popup.stat.snapshots')} testId="stat-snapshots" value={dashboard ? n(dashboard.snapshots.total) : NO_VALUE} />
@@ -186,12 +190,12 @@ function Popup({
   );
 }
 
-function Stat({ label, value, testId, sub, title }: { label: string; value: string; testId: string; sub?: ReactNode; title?: string | undefined }) {
+function Stat({ label, value, testId, sub, why, title }: { label: string; value: string; testId: string; sub?: ReactNode; why?: string; title?: string | undefined }) {
   return (
     <div className="stat">
       <span className="label">{label}</span>
       <strong data-testid={testId} title={title}>
-        {value}
+        {why ? <Figure text={value} reason={why} /> : value}
       </strong>
       {sub ? <span className="sub">{sub}</span> : null}
     </div>
@@ -249,7 +253,11 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
   return (
     <section aria-labelledby="top-posts">
       <h2 id="top-posts">{tr('dash.topPosts')}</h2>
-      {dashboard.topPosts.length === 0 ? <p className="muted">{tr('dash.topPosts.empty')}</p> : null}
+      {dashboard.topPosts.length === 0 ? (
+        <p className="muted" data-testid="top-posts-empty">
+          {dashboard.snapshots.ownPosts > 0 ? tr('dash.topPosts.older', { count: formatCount(dashboard.snapshots.ownPosts, lang) }) : tr('dash.topPosts.empty')}
+        </p>
+      ) : null}
       <ol className="top" data-testid="top-posts">
         {dashboard.topPosts.map((p) => (
           <li key={`${p.platform}|${p.postId}`}>
@@ -264,9 +272,7 @@ function TopPosts({ dashboard, platformName, zone }: { dashboard: Dashboard; pla
               {p.postedAt ? <span className="muted small"> · {formatDay(dayKey(p.postedAt, zone), lang)}</span> : null}
             </span>
             <span className="count">
-              {p.rate
-                ? `${p.rate.exact ? '' : '≈'}${formatPercent(p.rate.value, lang)} ${tr(p.rate.denominator === 'followers' ? 'dash.rate.followers' : 'dash.rate.views')}`
-                : NO_VALUE}
+              <PostRate post={p} which="primary" />
             </span>
           </li>
         ))}

@@ -5,11 +5,14 @@ import { loadDashboard } from '@/lib/db/dashboard';
 import { useSettings } from '@/lib/db/hooks';
 import { useLang, useT } from '@/lib/i18n/react';
 import type { Dashboard } from '@/lib/engagement/dashboard';
-import { dayKey, monthKey } from '@/lib/engagement/days';
+import { monthKey } from '@/lib/engagement/days';
 import { DATE_LOCALE, formatCount, formatDateTime, formatDay, formatMargin, formatPercent, formatResponse, NO_VALUE } from '@/lib/engagement/format';
 import { PLATFORM_IDS, type PlatformId, type TimeZoneId, type UiLanguage } from '@/lib/schemas/common';
 import { platformName as platformLabel } from '@/lib/platforms/meta';
 import { LineChart } from '@/components/LineChart';
+import { Figure } from '@/components/Missing';
+import { readableDate } from '@/lib/engagement/format-date';
+import { PostRate } from '@/components/PostRate';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
 import { trendSummary } from '@/components/trend-summary';
 import { isPlatformPermalink } from '@/lib/schemas/permalink';
@@ -112,8 +115,12 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                 <td>{n(d.replies.perPlatform[p].sent)}</td>
                 <td>{n(d.replies.perPlatform[p].templateInserted)}</td>
                 <td>{n(d.replies.perPlatform[p].checked)}</td>
-                <td>{formatResponse(d.responseTime.perPlatform[p].medianMs, d.responseTime.perPlatform[p].marginMs, lang)}</td>
-                <td>{formatResponse(d.responseTime.perPlatform[p].p90Ms, d.responseTime.perPlatform[p].marginMs, lang)}</td>
+                <td>
+                  <Figure text={formatResponse(d.responseTime.perPlatform[p].medianMs, d.responseTime.perPlatform[p].marginMs, lang)} reason={tr('why.response')} />
+                </td>
+                <td>
+                  <Figure text={formatResponse(d.responseTime.perPlatform[p].p90Ms, d.responseTime.perPlatform[p].marginMs, lang)} reason={tr('why.response')} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -123,8 +130,12 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
               <td data-testid="report-sent">{n(d.replies.total.sent)}</td>
               <td>{n(d.replies.total.templateInserted)}</td>
               <td data-testid="report-checked">{n(d.replies.total.checked)}</td>
-              <td data-testid="report-response-median">{formatResponse(d.responseTime.medianMs, d.responseTime.marginMs, lang)}</td>
-              <td>{formatResponse(d.responseTime.p90Ms, d.responseTime.marginMs, lang)}</td>
+              <td data-testid="report-response-median">
+                <Figure text={formatResponse(d.responseTime.medianMs, d.responseTime.marginMs, lang)} reason={tr('why.response')} />
+              </td>
+              <td>
+                <Figure text={formatResponse(d.responseTime.p90Ms, d.responseTime.marginMs, lang)} reason={tr('why.response')} />
+              </td>
             </tr>
           </tfoot>
         </table>
@@ -150,16 +161,18 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
         <dl>
           <dt>{tr('report.compliance.share')}</dt>
           <dd data-testid="report-compliance">
-            {formatPercent(d.compliance.share, lang)} ({n(d.compliance.compliant)} / {n(d.compliance.checked)})
+            <Figure text={formatPercent(d.compliance.share, lang)} reason={tr('why.compliance')} /> ({n(d.compliance.compliant)} / {n(d.compliance.checked)})
           </dd>
           <dt>{tr('report.compliance.overrides')}</dt>
           <dd>{n(d.compliance.gateOverrides)}</dd>
           <dt>{tr('report.compliance.score')}</dt>
-          <dd>{d.compliance.averageScore === null ? NO_VALUE : formatCount(Math.round(d.compliance.averageScore), lang)}</dd>
+          <dd data-testid="report-score">
+            <Figure text={d.compliance.averageScore === null ? NO_VALUE : formatCount(Math.round(d.compliance.averageScore), lang)} reason={tr('why.compliance')} />
+          </dd>
           <dt>{tr('report.samples')}</dt>
           <dd>{n(d.responseTime.samples)}</dd>
           <dt>{tr('report.snapshots')}</dt>
-          <dd>{n(d.snapshots.total)}</dd>
+          <dd data-testid="report-snapshots">{n(d.snapshots.total)}</dd>
         </dl>
       </section>
 
@@ -193,7 +206,11 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
 
       <section aria-labelledby="r-top">
         <h2 id="r-top">{tr('dash.topPosts')}</h2>
-        {d.topPosts.length === 0 ? <p className="muted">{tr('dash.topPosts.empty')}</p> : null}
+        {d.topPosts.length === 0 ? (
+          <p className="muted" data-testid="report-top-posts-empty">
+            {d.snapshots.ownPosts > 0 ? tr('dash.topPosts.older', { count: n(d.snapshots.ownPosts) }) : tr('dash.topPosts.empty')}
+          </p>
+        ) : null}
         <table data-testid="report-top-posts">
           <thead>
             <tr>
@@ -224,14 +241,12 @@ function Body({ dashboard, platformName, zone }: { dashboard: Dashboard; platfor
                     </>
                   ) : null}
                 </td>
-                <td>{p.postedAt ? formatDay(dayKey(p.postedAt, zone), lang) : NO_VALUE}</td>
+                <td>
+                  <Figure text={readableDate(p.postedAt, lang, zone)} reason={tr('why.postedAt')} />
+                </td>
                 <td>{n(p.interactions)}</td>
                 <td>
-                  {p.rates.length
-                    ? p.rates
-                        .map((r) => `${r.exact ? '' : '≈'}${formatPercent(r.value, lang)} ${tr(r.denominator === 'followers' ? 'dash.rate.followers' : 'dash.rate.views')}`)
-                        .join(' · ')
-                    : NO_VALUE}
+                  <PostRate post={p} which="all" withCount={false} />
                 </td>
               </tr>
             ))}

@@ -89,7 +89,11 @@ export async function loadDashboardRows(db: PranataDb, query: DashboardQuery): P
       rollTo !== null ? rollupsOfDays(db, 'replyRollups', firstDay, rollTo, generation) : none<RollupRow>(),
       latestFollowerSnapshots(db, settings, bounds.from),
     ]);
-    const saneSnapshots = saneRows([...followerRows, ...snapshots]);
+    // Each own post's latest reading before the rows read above: the first day's gain is
+    // measured from it, as the post's badge measures its change from the previous snapshot (a
+    // post last seen three days ago showed "+12" on its badge and 0 in the chart).
+    const baselineRows = await latestPostSnapshotsBefore(db, ownPostsOf(settings, snapshots, snapshotRollups), Math.min(rawFrom, dayStart(baselineDay, zone)));
+    const saneSnapshots = saneRows([...followerRows, ...baselineRows, ...snapshots]);
     const saneEvents = saneRows(events);
     return {
       bounds,
@@ -157,6 +161,38 @@ async function latestFollowerSnapshots(db: PranataDb, settings: Settings, before
         .filter((s) => s.kind === 'profile' && s.platform === a.platform)
         .first();
     }),
+  );
+  return found.filter((s): s is Snapshot => s !== undefined);
+}
+
+/** The own accounts' posts among the rows read (raw snapshots and roll-ups), once each. */
+function ownPostsOf(settings: Settings, snapshots: readonly Snapshot[], rollups: readonly RollupRow[]): { platform: Snapshot['platform']; postId: string }[] {
+  const own = new Set(settings.accounts.filter((a) => a.role === 'own').map((a) => `${a.platform}|${normalizeHandle(a.handle)}`));
+  const out = new Map<string, { platform: Snapshot['platform']; postId: string }>();
+  const add = (platform: Snapshot['platform'], account: string, postId: string) => {
+    if (own.has(`${platform}|${normalizeHandle(account)}`)) out.set(`${platform}|${postId}`, { platform, postId });
+  };
+  for (const s of snapshots) if (s.kind === 'post') add(s.platform, s.account, s.postId);
+  for (const r of rollups) if (isSnapshotRollup(r) && r.kind === 'post') add(r.platform, r.account, r.postId);
+  return [...out.values()];
+}
+
+/**
+ * The latest raw snapshot of each post before `before` (one index lookup each). Before the range,
+ * rows only serve as the baseline of the first day's gain; the dashboard does not count them.
+ * (Raw snapshots older than the retention are gone; a post seen only then has no baseline, as
+ * its badge has no previous snapshot.)
+ */
+async function latestPostSnapshotsBefore(db: PranataDb, posts: readonly { platform: Snapshot['platform']; postId: string }[], before: number): Promise<Snapshot[]> {
+  const found = await Promise.all(
+    posts.map((p) =>
+      db.snapshots
+        .where('[postId+at]')
+        .between([p.postId, 0], [p.postId, before], true, false)
+        .reverse()
+        .filter((s) => s.kind === 'post' && s.platform === p.platform)
+        .first(),
+    ),
   );
   return found.filter((s): s is Snapshot => s !== undefined);
 }

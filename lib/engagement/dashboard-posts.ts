@@ -59,6 +59,12 @@ export interface SnapshotSummary {
   /** Distinct posts and profiles snapshotted in the range. */
   posts: number;
   profiles: number;
+  /**
+   * The agency's own posts snapshotted in the range, whenever they were published: the top-posts
+   * list ranks only those published in the range, and says so with this count when it is empty
+   * (it said "no own post recorded yet" beside 15 snapshots).
+   */
+  ownPosts: number;
 }
 
 export interface PostsSummary {
@@ -104,7 +110,7 @@ export function summarizePosts(input: {
     engagementTrend: trend(posts, own, bounds, followers, input.timeZone),
     topPosts: topPosts(posts, bounds, followers, days).slice(0, input.topLimit),
     postsPerDay: postsPerDay(posts, own, bounds, input.timeZone, input.postsPerDayLimit),
-    snapshots: snapshotSummary(inRange),
+    snapshots: { ...snapshotSummary(inRange), ownPosts: posts.filter((rows) => rows.some((r) => days.has(r.day))).length },
   };
 }
 
@@ -276,7 +282,7 @@ function postsPerDay(
   return out;
 }
 
-function snapshotSummary(rows: readonly SnapshotRollup[]): SnapshotSummary {
+function snapshotSummary(rows: readonly SnapshotRollup[]): Omit<SnapshotSummary, 'ownPosts'> {
   const perPlatform = byPlatform(() => 0);
   const posts = new Set<string>();
   const profiles = new Set<string>();

@@ -13,6 +13,11 @@ import { mergeReplyRollups, replyRollupKey, rollupReplies } from './rollup-repli
 export interface ReplyCounts {
   sent: number;
   templateInserted: number;
+  /**
+   * Sent replies that carried a check result: the same replies as the compliance share and the
+   * average score (ComplianceStats.checked), so the report's "Balasan terperiksa" column never
+   * says 0 beside an average score (it counted 'checked' events, which older data lacks).
+   */
   checked: number;
 }
 
@@ -96,7 +101,7 @@ export function summarizeReplies(input: {
       if (!target) continue;
       target.sent += row.kinds.sent;
       target.templateInserted += row.kinds['template-inserted'];
-      target.checked += row.kinds.checked;
+      target.checked += row.checkedSent;
     }
     checked += row.checkedSent;
     compliant += row.compliantSent;

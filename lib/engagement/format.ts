@@ -6,13 +6,14 @@ import { DATE_LOCALE, formatCount, NO_VALUE } from './format-number';
 export { DATE_LOCALE, formatCount, formatPercent, NO_VALUE } from './format-number';
 
 const UNITS: Record<UiLanguage, { s: string; m: string; h: string; d: string }> = {
-  id: { s: 'dtk', m: 'mnt', h: 'j', d: 'hari' },
+  // Whole words in Indonesian: "2 jam 5 menit" reads as speech, "2 j 5 mnt" did not (issue 16).
+  id: { s: 'detik', m: 'menit', h: 'jam', d: 'hari' },
   en: { s: 's', m: 'min', h: 'h', d: 'd' },
 };
 
 /**
- * A duration in at most two units, rounded to the smaller one: "45 dtk", "4 mnt", "1 j 20 mnt",
- * "2 hari 3 j" (id) / "45 s", "4 min", "1 h 20 min", "2 d 3 h" (en).
+ * A duration in at most two units, rounded to the smaller one: "45 detik", "4 menit",
+ * "1 jam 20 menit", "2 hari 3 jam" (id) / "45 s", "4 min", "1 h 20 min", "2 d 3 h" (en).
  */
 export function formatDuration(ms: number | null | undefined, lang: UiLanguage): string {
   if (ms == null || !Number.isFinite(ms) || ms < 0) return NO_VALUE;

@@ -86,9 +86,14 @@ function badgeText(badge: ReturnType<Page['locator']>): Promise<string> {
   return badge.evaluate((el) => el.textContent ?? '');
 }
 
-async function tableCells(page: Page): Promise<string[][]> {
-  return page.getByTestId('history-table').evaluate((table) =>
-    Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
+/** The table's cells as the CSV writes them (data-csv), and as the table shows them. */
+async function tableCells(page: Page, shown = false): Promise<string[][]> {
+  return page.getByTestId('history-table').evaluate(
+    (table, asShown) =>
+      Array.from(table.querySelectorAll('tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('th, td')).map((c) => (asShown ? (c.textContent ?? '') : (c.getAttribute('data-csv') ?? ''))),
+      ),
+    shown,
   );
 }
 
@@ -130,7 +135,7 @@ describe('engagement dashboard end to end', () => {
     expect(water?.counts).toMatchObject({ likes: { value: 553, exact: true }, views: { value: 30142, exact: true } });
     // The water notice's badge: rate by views (no follower count yet), denominator named.
     const waterBadge = page.locator('[data-testid="pranata-post-badge"][data-post-id="1867401234567890101"]');
-    await expect.poll(() => badgeText(waterBadge)).toContain('ER 2,5% dari 30.142 tayangan');
+    await expect.poll(() => badgeText(waterBadge)).toContain('2,5% dari 30.142 tayangan');
     await page.close();
   });
 
@@ -140,7 +145,7 @@ describe('engagement dashboard end to end', () => {
       .poll(async () => (await dbRows<SnapshotRow>(options, 'snapshots')).filter((r) => r.kind === 'profile').map((r) => [r.postId, r.counts.followers?.value]), { timeout: 15_000 })
       .toEqual([[AGENCY, 12300]]);
     const badge = page.locator('[data-testid="pranata-post-badge"][data-post-id="1867401234567890101"]');
-    await expect.poll(() => badgeText(badge), { timeout: 15_000 }).toMatch(/ER ≈\d+,\d% dari 12\.300 pengikut · ER 2,5% dari 30\.142 tayangan/);
+    await expect.poll(() => badgeText(badge), { timeout: 15_000 }).toMatch(/\d+ interaksi · ≈\d+,\d% dari 12\.300 pengikut · 2,5% dari 30\.142 tayangan/);
     await page.close();
   });
 
@@ -234,9 +239,73 @@ describe('engagement dashboard end to end', () => {
     expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const csv = parseCsv(file.toString('utf8'), ';');
     expect(csv).toEqual(shown);
+    // The table shows the same records readably: times as "23 Nov 2026 14.05", not "2026-11-23 14:05".
+    const readable = await tableCells(options, true);
+    expect(readable.length).toBe(csv.length);
+    expect(readable[1]?.[0]).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}\.\d{2}$/);
+    expect(csv[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(csv.length).toBe(Number(await count.getAttribute('data-count')) + 1);
     // Filtering the table filters the download the same way.
     await options.getByTestId('history-platform').selectOption('instagram');
     await expect.poll(async () => Number(await count.getAttribute('data-count'))).toBe(0);
+  });
+  it('the same numbers in the popup, the report and the CSV downloads (one database, seeded by the browsing above)', async () => {
+    // The CSVs (history, last 7 days: everything above happened today).
+    const csvOf = async (tab: 'replies' | 'snapshots'): Promise<string[][]> => {
+      await options.goto(`chrome-extension://${h.extensionId}/options.html#history`);
+      await options.getByTestId(`history-tab-${tab}`).click();
+      await expect.poll(async () => Number(await options.getByTestId('history-count').getAttribute('data-count'))).toBeGreaterThan(0);
+      const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('history-export').click()]);
+      return parseCsv(readFileSync(await download.path()).toString('utf8'), ';');
+    };
+    const [replyHead, ...replyCsv] = await csvOf('replies');
+    const [, ...snapshotCsv] = await csvOf('snapshots');
+    const col = (name: string) => replyHead?.indexOf(name) ?? -1;
+    const sent = replyCsv.filter((r) => r[col('Jenis')] === 'Balasan terkirim');
+    const sentOn = (platform: string) => sent.filter((r) => r[col('Platform')] === platform).length;
+    const checkedSent = sent.filter((r) => r[col('Kesalahan')] !== '').length;
+    const measured = sent.filter((r) => r[col('Waktu tanggap (detik)')] !== '');
+    expect(sent.length).toBe(2);
+    // The playground's comments are fresh (minutes to hours old): the X reply has a response time.
+    expect(measured.length).toBeGreaterThan(0);
+
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByTestId('stat-replies').textContent(), { timeout: 15_000 }).toBe(String(sent.length));
+    const perPlatform = await popup.getByTestId('replies-per-platform').locator('li').evaluateAll((items) => items.map((li) => li.querySelector('strong')?.textContent));
+    expect(perPlatform).toEqual([String(sentOn('X')), String(sentOn('Facebook')), String(sentOn('Instagram'))]);
+    expect(await popup.getByTestId('stat-compliance').locator('xpath=..').textContent()).toContain(`dari ${checkedSent} balasan terperiksa`);
+    expect(await popup.getByTestId('stat-snapshots').textContent()).toBe(String(snapshotCsv.length));
+    const popupMedian = await popup.getByTestId('stat-response-median').textContent();
+    expect(popupMedian).toMatch(/\d+ (detik|menit|jam|hari)/);
+    // Own posts snapshotted today: the chart has a line, the top list is not "none recorded".
+    expect(await popup.getByTestId('top-posts-empty').count()).toBe(0);
+    await popup.close();
+
+    const month = await options.evaluate(() => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7));
+    const report = await h.context.newPage();
+    await report.goto(`chrome-extension://${h.extensionId}/report.html?month=${month}`);
+    await expect.poll(() => report.getByTestId('report-sent').textContent(), { timeout: 15_000 }).toBe(String(sent.length));
+    expect(await report.getByTestId('report-checked').textContent()).toBe(String(checkedSent));
+    expect(await report.getByTestId('report-compliance').textContent()).toContain(`/ ${checkedSent})`);
+    expect(await report.getByTestId('report-snapshots').textContent()).toBe(String(snapshotCsv.length));
+    expect(await report.getByTestId('report-response-median').textContent()).toBe(popupMedian);
+    // The average score sits beside a non-zero count of checked replies, never beside 0.
+    expect(await report.getByTestId('report-score').textContent()).toMatch(/^\d+$/);
+    await report.close();
+  });
+
+  it('a figure that cannot be given says why, on hover and to a screen reader', async () => {
+    // Instagram has no reply: its response time in the report is "–" with the reason.
+    const month = await options.evaluate(() => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7));
+    const report = await h.context.newPage();
+    await report.goto(`chrome-extension://${h.extensionId}/report.html?month=${month}`);
+    const igRow = report.getByTestId('report-replies').locator('tbody tr').nth(2);
+    const missing = igRow.locator('.missing').first();
+    await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(1);
+    expect(await missing.getAttribute('title')).toMatch(/Belum ada balasan terkirim/);
+    expect(await missing.getAttribute('tabindex')).toBe('0');
+    // Read out instead of the dash: the reason is in the accessible text.
+    expect(await missing.evaluate((el) => el.textContent)).toContain('Belum ada balasan terkirim');
+    await report.close();
   });
 });

@@ -123,22 +123,23 @@ describe('Facebook, real markup, Indonesian UI', () => {
     await insertTemplate(page);
     await page.locator('.fb-box').filter({ has: box }).locator('[aria-label="Komentari"]').click();
     await expect.poll(() => sentCount(page)).toBe(1);
-    // Siti's comment says "2 jam yang lalu" (posted 130 minutes before the page load): known to the hour.
+    // Siti's comment says "6 jam yang lalu" (03.10 in the story, which ends at 08.30, an hour before
+    // the page load: playground/src/shared/clock.ts): known to the hour.
     await expect
       .poll(async () => (await dbRows<ReplyRow>(options, 'replyEvents')).find((e) => e.kind === 'sent' && e.platform === 'facebook'), { timeout: 15_000 })
       .toMatchObject({ targetId: '880011223344551', templateId: ids['sapaan-terima-kasih'], responseMarginMs: 3_600_000 });
     const sent = (await dbRows<ReplyRow>(options, 'replyEvents')).find((e) => e.kind === 'sent' && e.platform === 'facebook');
-    // Read as "2 jam" ago: 120 min before the moment the scan read it, i.e. 2-3 h before the send.
-    expect(sent?.responseMs).toBeGreaterThanOrEqual(2 * 3_600_000);
-    expect(sent?.responseMs).toBeLessThan(3 * 3_600_000);
+    // Read as "6 jam" ago: 360 min before the moment the scan read it, i.e. 6-7 h before the send.
+    expect(sent?.responseMs).toBeGreaterThanOrEqual(6 * 3_600_000);
+    expect(sent?.responseMs).toBeLessThan(7 * 3_600_000);
     const median = popup.getByTestId('stat-response-median');
-    await expect.poll(() => median.textContent(), { timeout: 15_000 }).toMatch(/^2 j.* ± 1 jam$/);
+    await expect.poll(() => median.textContent(), { timeout: 15_000 }).toMatch(/^6 jam.* ± 1 jam$/);
     expect(await median.getAttribute('title')).toContain('2 j');
     await popup.close();
     // The monthly report (this month) says the same, with the note why.
     const report = await h.context.newPage();
     await report.goto(`chrome-extension://${h.extensionId}/report.html`);
-    await expect.poll(() => report.getByTestId('report-response-median').textContent(), { timeout: 15_000 }).toMatch(/^2 j.* ± 1 jam$/);
+    await expect.poll(() => report.getByTestId('report-response-median').textContent(), { timeout: 15_000 }).toMatch(/^6 jam.* ± 1 jam$/);
     expect(await report.getByTestId('report-response-margin').textContent()).toContain('± 1 jam');
     await report.close();
   });

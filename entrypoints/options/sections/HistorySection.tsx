@@ -15,6 +15,7 @@ import { PLATFORM_IDS, type PlatformId, type TimeZoneId } from '@/lib/schemas/co
 import { replyEventKindSchema, type ReplyEventKind } from '@/lib/schemas/reply-event';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import { cellText, replyColumns, replyRows, snapshotColumns, snapshotRowsFor, type Row } from './history-rows';
+import { historyCell, type HistoryRecord } from './history-cell';
 
 type Tab = 'replies' | 'snapshots';
 const PAGE = 100;
@@ -65,20 +66,23 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
 
   const templates = useLiveQuery(async () => new Map((await getDb().templates.toArray()).map((t) => [t.id, t.title])), []);
   const result = useLiveQuery(async () => {
-    if (!validDates) return { rows: [] as Row[], capped: false };
+    if (!validDates) return { rows: [] as Row[], records: [] as HistoryRecord[], capped: false };
     const db = getDb();
     if (tab === 'replies') {
       const r = await queryReplyEvents(db, { platform, fromDay, toDay, kind: kind as ReplyEventKind | 'all' }, zone);
-      return { rows: replyRows(r.rows, { tr, lang, zone, templateTitle: (id) => templates?.get(id) }), capped: r.capped };
+      const records = r.rows.map((raw): HistoryRecord => ({ tab: 'replies', raw }));
+      return { rows: replyRows(r.rows, { tr, lang, zone, templateTitle: (id) => templates?.get(id) }), records, capped: r.capped };
     }
     const r = await querySnapshots(db, { platform, fromDay, toDay, kind: kind as Snapshot['kind'] | 'all' }, zone);
-    return { rows: snapshotRowsFor(r.rows, { tr, lang, zone }), capped: r.capped };
+    const records = r.rows.map((raw): HistoryRecord => ({ tab: 'snapshots', raw }));
+    return { rows: snapshotRowsFor(r.rows, { tr, lang, zone }), records, capped: r.capped };
   }, [tab, platform, fromDay, toDay, kind, zone, tr, templates, validDates]);
   const columns: CsvColumn[] = useMemo(() => (tab === 'replies' ? replyColumns(tr) : snapshotColumns(tr)), [tab, tr]);
   const rows = result?.rows ?? [];
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
   const shown = rows.slice(current * PAGE, current * PAGE + PAGE);
+  const shownRecords = (result?.records ?? []).slice(current * PAGE, current * PAGE + PAGE);
 
   const download = () => {
     // Indonesian spreadsheets read ';' (their decimal mark is ','); English ones ','.
@@ -141,8 +145,8 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
           <thead>
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.header}
+                <th key={c.key} scope="col" data-csv={c.header}>
+                  {c.key === 'responseSeconds' ? tr('history.col.response') : c.header}
                 </th>
               ))}
             </tr>
@@ -150,9 +154,14 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
           <tbody>
             {shown.map((row, i) => (
               <tr key={current * PAGE + i}>
-                {columns.map((c) => (
-                  <td key={c.key}>{cellText(row[c.key])}</td>
-                ))}
+                {columns.map((c) => {
+                  const record = shownRecords[i];
+                  return (
+                    <td key={c.key} data-csv={cellText(row[c.key])}>
+                      {record ? historyCell(c.key, row, record, lang, zone) : cellText(row[c.key])}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

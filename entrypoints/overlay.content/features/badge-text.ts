@@ -17,7 +17,10 @@ export interface BadgeInput {
 }
 
 export interface BadgeText {
-  /** "ER 4,5% dari 12.345 pengikut · ER 0,2% dari 30.142 tayangan": every denominator named. */
+  /**
+   * The raw count first, then each rate with its denominator named: "753 interaksi · 6,1% dari
+   * 12.345 pengikut · 2,5% dari 30.142 tayangan" (it read "ER 6,1% …": "ER" explained nothing).
+   */
   rate: string;
   /** "+12 interaksi sejak 14.05", or "rekaman pertama". */
   change: string;
@@ -32,7 +35,9 @@ export function badgeText(input: BadgeInput): BadgeText {
   const { lang } = input;
   const approx = tb(lang, 'badge.approx');
   const rates = engagementRate(input.counts, input.followers ?? undefined);
-  const rate = rates.length
+  const total = interactionsOf(input.counts);
+  const count = tb(lang, 'badge.interactions', { count: `${total.exact ? '' : approx}${plainCount(total.value, lang)}` });
+  const rateText = rates.length
     ? rates
         .map((r) =>
           tb(lang, 'badge.rate', {
@@ -44,7 +49,7 @@ export function badgeText(input: BadgeInput): BadgeText {
         )
         .join(' · ')
     : tb(lang, 'badge.noRate');
-  return { rate, change: changeText(input, approx) };
+  return { rate: `${count} · ${rateText}`, change: changeText(input, approx) };
 }
 
 function changeText(input: BadgeInput, approx: string): string {

@@ -5,10 +5,11 @@
  */
 export const id = {
   'badge.label': 'Keterlibatan (Pranata)',
-  'badge.rate': 'ER {rate} dari {base}',
+  'badge.interactions': '{count} interaksi',
+  'badge.rate': '{rate} dari {base}',
   'badge.rate.followers': '{count} pengikut',
   'badge.rate.views': '{count} tayangan',
-  'badge.noRate': 'ER –: jumlah pengikut belum diketahui (buka profil akun)',
+  'badge.noRate': 'tingkat keterlibatan –: jumlah pengikut belum diketahui (buka profil akun)',
   'badge.change': '{change} interaksi sejak {when}',
   'badge.first': 'rekaman pertama',
   'badge.approx': '≈',
@@ -18,10 +19,11 @@ export const id = {
 
 export const en: Record<keyof typeof id, string> = {
   'badge.label': 'Engagement (Pranata)',
-  'badge.rate': 'ER {rate} of {base}',
+  'badge.interactions': '{count|# interaction|# interactions}',
+  'badge.rate': '{rate} of {base}',
   'badge.rate.followers': '{count} followers',
   'badge.rate.views': '{count} views',
-  'badge.noRate': 'ER –: follower count not known yet (open the account profile)',
+  'badge.noRate': 'engagement rate –: follower count not known yet (open the account profile)',
   'badge.change': '{change} interactions since {when}',
   'badge.first': 'first snapshot',
   'badge.approx': '≈',

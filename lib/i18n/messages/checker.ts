@@ -23,6 +23,14 @@ export const id = {
   'checker.gate.body': 'Kirim tetap, atau perbaiki dulu? Pilihan Anda dicatat di log balasan.',
   'checker.gate.send': 'Kirim tetap',
   'checker.gate.fix': 'Perbaiki dulu',
+  'checker.gate.errors': 'Kesalahan yang masih ada',
+  'checker.gate.cleared': 'Semua kesalahan sudah diperbaiki. Kirim sekarang?',
+  'checker.gate.sendNow': 'Kirim',
+  'checker.gate.back': 'Kembali ke balasan',
+  'checker.fixAll': 'Perbaiki semua ({count})',
+  'checker.fixAll.title': 'Terapkan {count} perbaikan yang pasti (temuan dengan satu usulan saja)',
+  'checker.fixes.label': 'Perbaikan untuk “{text}”',
+  'checker.mark.label': '{rule}: “{text}”. Tekan Enter untuk perbaikannya.',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -49,4 +57,12 @@ export const en: Record<keyof typeof id, string> = {
   'checker.gate.body': 'Send anyway, or fix it first? Your choice is recorded in the reply log.',
   'checker.gate.send': 'Send anyway',
   'checker.gate.fix': 'Fix first',
+  'checker.gate.errors': 'Errors still in the reply',
+  'checker.gate.cleared': 'Every error is fixed. Send now?',
+  'checker.gate.sendNow': 'Send',
+  'checker.gate.back': 'Back to the reply',
+  'checker.fixAll': 'Fix all ({count})',
+  'checker.fixAll.title': 'Apply {count|# sure fix|# sure fixes} (findings with a single suggestion)',
+  'checker.fixes.label': 'Fixes for “{text}”',
+  'checker.mark.label': '{rule}: “{text}”. Press Enter for its fixes.',
 };

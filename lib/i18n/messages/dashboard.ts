@@ -28,7 +28,7 @@ export const id = {
   'report.replies': 'Balasan',
   'report.replies.sent': 'Balasan terkirim',
   'report.replies.templates': 'Templat disisipkan',
-  'report.replies.checked': 'Draf diperiksa',
+  'report.replies.checked': 'Balasan terperiksa',
   'report.responseTimes': 'Waktu tanggap',
   'report.median': 'Median',
   'report.p90': 'Persentil ke-90',
@@ -48,6 +48,13 @@ export const id = {
   'report.interactions': 'Interaksi',
   'report.rate': 'Tingkat keterlibatan',
   'report.empty': 'Tidak ada data pada bulan ini.',
+  'why.response': 'Belum ada balasan terkirim yang waktu komentarnya terbaca pada rentang ini (balasan lebih dari 30 hari setelah komentar tidak dihitung).',
+  'why.compliance': 'Belum ada balasan terkirim yang diperiksa pemeriksa SOP pada rentang ini.',
+  'why.rate': 'Jumlah pengikut belum diketahui (buka profil akun) dan halaman tidak menampilkan tayangan.',
+  'why.postedAt': 'Waktu unggah tidak terbaca dari halaman.',
+  'dash.topPosts.older': 'Tidak ada unggahan akun sendiri yang diunggah pada rentang ini; {count} unggahan yang lebih lama ikut direkam.',
+  'dash.rate.definition': 'Tingkat keterlibatan = interaksi (suka + balasan + bagikan) dibagi jumlah pengikut, atau dibagi tayangan bila pengikut belum diketahui. ≈: dari angka ringkas (mis. 1,2 rb).',
+  'dash.interactions': '{count} interaksi',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -79,7 +86,7 @@ export const en: Record<keyof typeof id, string> = {
   'report.replies': 'Replies',
   'report.replies.sent': 'Replies sent',
   'report.replies.templates': 'Templates inserted',
-  'report.replies.checked': 'Drafts checked',
+  'report.replies.checked': 'Checked replies',
   'report.responseTimes': 'Response times',
   'report.median': 'Median',
   'report.p90': '90th percentile',
@@ -99,4 +106,11 @@ export const en: Record<keyof typeof id, string> = {
   'report.interactions': 'Interactions',
   'report.rate': 'Engagement rate',
   'report.empty': 'No data for this month.',
+  'why.response': 'No reply sent in this range whose comment time could be read (replies more than 30 days after the comment are not counted).',
+  'why.compliance': 'No reply sent in this range was checked by the SOP checker.',
+  'why.rate': 'The follower count is not known yet (open the account profile) and the page shows no views.',
+  'why.postedAt': 'The post time could not be read from the page.',
+  'dash.topPosts.older': 'No own post was published in this range; {count|# older post was|# older posts were} recorded.',
+  'dash.rate.definition': 'Engagement rate = interactions (likes + replies + reposts) divided by followers, or by views when followers are not known. ≈: from a compact figure (e.g. 1.2K).',
+  'dash.interactions': '{count|# interaction|# interactions}',
 };

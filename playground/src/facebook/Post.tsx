@@ -5,7 +5,7 @@ import { Link } from '../shared/Link';
 import { Avatar } from '../shared/Avatar';
 import { IconComment, IconLike, IconShare } from '../shared/icons';
 import { LexicalBox } from './LexicalBox';
-import { itemAt, labelAge, shortAge, useMarkup } from '../shared/markup';
+import { labelAge, shortAge, useMarkup } from '../shared/markup';
 import { PAGE_NAME, type FbComment, type FbPost } from './data';
 import { W, commentAsLabel, commentByLabel, commentsText, reactionsLabel, replyAsLabel, replyByLabel, sharesText } from './words';
 
@@ -17,7 +17,7 @@ function Comment({ post, comment, parent, onReply }: { post: FbPost; comment: Fb
   const lang = useLang();
   const t = useT();
   const old = useMarkup() === 'old';
-  const at = itemAt(comment);
+  const at = comment.at;
   // Real pages: the label ends with the age ("Komentar oleh Budi 5 menit yang lalu", kirana) and the
   // permalink shows it as text ("a day ago", comment fixtures); no <time>. Older markup: a date and <time>.
   const byLabel = parent ? replyByLabel(comment.author.name, lang) : commentByLabel(comment.author.name, lang);
@@ -106,7 +106,7 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
   const t = useT();
   const ids = { name: useId(), text: useId() };
   const old = useMarkup() === 'old';
-  const at = itemAt(post);
+  const at = post.at;
   const permalink = `/${post.author.slug}/posts/${post.id}`;
   const boxLabel = post.box === 'as-page' ? commentAsLabel(PAGE_NAME, lang) : post.box === 'public' ? t(W.writePublicComment) : t(W.writeComment);
   const focusBox = (e: MouseEvent<HTMLElement>) => {

@@ -1,3 +1,4 @@
+import { fresh } from '../shared/clock';
 // Fixed sample content for the Facebook playground: a government page's feed with realistic counts.
 
 export const PAGE_SLUG = 'humaskotacontoh';
@@ -13,8 +14,6 @@ export interface FbComment {
   author: FbPerson;
   text: string;
   at: string;
-  /** Minutes before the page load, overriding `at` (markup.ts itemAt): a fresh comment. */
-  agoMin?: number;
   reactions: number;
   replies: FbComment[];
 }
@@ -24,8 +23,6 @@ export interface FbPost {
   author: FbPerson;
   text: string;
   at: string;
-  /** Minutes before the page load, overriding `at` (markup.ts itemAt): a fresh post. */
-  agoMin?: number;
   reactions: number;
   comments: number;
   shares: number;
@@ -46,8 +43,7 @@ export const POSTS: FbPost[] = [
   {
     id: '1029384756102938',
     author: agency,
-    at: '2024-12-13T02:00:00.000Z',
-    agoMin: 200, // shown as a relative time, answered within the 30-day response-time window
+    at: fresh('2024-12-13T02:00:00.000Z'),
     text: 'Pengumuman: pelayanan KTP elektronik di Kantor Kecamatan Melati buka Sabtu, 14 Desember 2024, pukul 08.00–12.00 WIB. Bawa fotokopi KK. 🪪',
     reactions: 1234,
     comments: 5,
@@ -57,8 +53,7 @@ export const POSTS: FbPost[] = [
       {
         id: '880011223344551',
         author: siti,
-        at: '2024-12-13T03:10:00.000Z',
-        agoMin: 130, // shown as a relative time, answered within the 30-day response-time window
+        at: fresh('2024-12-13T03:10:00.000Z'),
         text: 'Min, kalau KK-nya masih alamat lama bisa dilayani? 🙏',
         reactions: 3,
         replies: [],
@@ -66,16 +61,14 @@ export const POSTS: FbPost[] = [
       {
         id: '880011223344552',
         author: budi,
-        at: '2024-12-13T03:40:00.000Z',
-        agoMin: 100, // shown as a relative time, answered within the 30-day response-time window
+        at: fresh('2024-12-13T03:40:00.000Z'),
         text: 'Antreannya online atau datang langsung?',
         reactions: 0,
         replies: [
           {
             id: '880011223344559',
             author: agency,
-            at: '2024-12-13T04:00:00.000Z',
-            agoMin: 80, // shown as a relative time, answered within the 30-day response-time window
+            at: fresh('2024-12-13T04:00:00.000Z'),
             text: 'Halo Kak Budi, datang langsung ya. Nomor antrean dibagikan mulai pukul 07.30 WIB.',
             reactions: 1,
             replies: [],
@@ -85,8 +78,7 @@ export const POSTS: FbPost[] = [
       {
         id: '880011223344553',
         author: joko,
-        at: '2024-12-13T05:05:00.000Z',
-        agoMin: 45, // shown as a relative time, answered within the 30-day response-time window
+        at: fresh('2024-12-13T05:05:00.000Z'),
         text: 'mantap 👍👍',
         reactions: 1,
         replies: [],
@@ -96,7 +88,7 @@ export const POSTS: FbPost[] = [
   {
     id: '1029384756100001',
     author: agency,
-    at: '2024-12-10T08:30:00.000Z',
+    at: fresh('2024-12-10T08:30:00.000Z'),
     text: 'Terima kasih kepada 5.900 relawan yang ikut kerja bakti serentak Minggu kemarin! 💚',
     reactions: 5900,
     comments: 1,
@@ -106,7 +98,7 @@ export const POSTS: FbPost[] = [
       {
         id: '880011220000001',
         author: dewi,
-        at: '2024-12-10T09:00:00.000Z',
+        at: fresh('2024-12-10T09:00:00.000Z'),
         text: 'Seru banget kemarin, tahun depan ikut lagi!',
         reactions: 0,
         replies: [],
@@ -116,7 +108,7 @@ export const POSTS: FbPost[] = [
   {
     id: '1029384756100002',
     author: dewi,
-    at: '2024-12-12T11:11:00.000Z',
+    at: fresh('2024-12-12T11:11:00.000Z'),
     text: 'Ada yang tahu jam buka perpustakaan kota kalau akhir pekan? 📚',
     reactions: 0,
     comments: 0,
@@ -127,7 +119,7 @@ export const POSTS: FbPost[] = [
   {
     id: '1029384756100003',
     author: agency,
-    at: '2023-08-17T01:00:00.000Z',
+    at: fresh('2023-08-17T01:00:00.000Z'),
     text: 'Dirgahayu Republik Indonesia ke-78! 🇮🇩 Upacara bendera di Alun-Alun Kota Contoh pukul 07.00 WIB.',
     reactions: 25616,
     comments: 5900,

@@ -1,3 +1,4 @@
+import { fresh } from '../shared/clock';
 // Fixed sample content for the Instagram playground.
 
 export const AGENCY = 'humaskotacontoh';
@@ -54,31 +55,31 @@ export const POSTS: IgPost[] = [
     code: 'C9xAbC12dEf',
     kind: 'post',
     author: AGENCY,
-    at: '2024-12-13T03:00:00.000Z',
+    at: fresh('2024-12-13T03:00:00.000Z'),
     caption: 'Pelayanan KTP elektronik buka Sabtu, 14 Desember 2024 di Kantor Kecamatan Melati pukul 08.00–12.00 WIB. 🪪 #KotaContoh',
     likes: 1234,
     comments: 12,
     shown: [
-      { id: '17890000000000001', user: 'sitirahma_', at: '2024-12-13T03:30:00.000Z', text: 'Min, yang KK-nya masih alamat lama bisa? 🙏', likes: 12 },
-      { id: '17890000000000002', user: 'budisan', at: '2024-12-13T04:00:00.000Z', text: 'Antrean online ada?', likes: 0 },
-      { id: '17890000000000003', user: 'dewikopi', at: '2024-12-13T04:20:00.000Z', text: 'Makasih infonya ✨', likes: 1 },
+      { id: '17890000000000001', user: 'sitirahma_', at: fresh('2024-12-13T03:30:00.000Z'), text: 'Min, yang KK-nya masih alamat lama bisa? 🙏', likes: 12 },
+      { id: '17890000000000002', user: 'budisan', at: fresh('2024-12-13T04:00:00.000Z'), text: 'Antrean online ada?', likes: 0 },
+      { id: '17890000000000003', user: 'dewikopi', at: fresh('2024-12-13T04:20:00.000Z'), text: 'Makasih infonya ✨', likes: 1 },
     ],
   },
   {
     code: 'C9yQwE34rTy',
     kind: 'post',
     author: AGENCY,
-    at: '2024-12-11T09:00:00.000Z',
+    at: fresh('2024-12-11T09:00:00.000Z'),
     caption: 'Kerja bakti serentak Minggu ini. Sampai jumpa di RT masing-masing!',
     likes: 1,
     comments: 1,
-    shown: [{ id: '17890000000000011', user: 'jokowarga', at: '2024-12-11T10:00:00.000Z', text: 'siap min 👍', likes: 0 }],
+    shown: [{ id: '17890000000000011', user: 'jokowarga', at: fresh('2024-12-11T10:00:00.000Z'), text: 'siap min 👍', likes: 0 }],
   },
   {
     code: 'C8zZxX56cVb',
     kind: 'post',
     author: AGENCY,
-    at: '2024-06-01T01:00:00.000Z',
+    at: fresh('2024-06-01T01:00:00.000Z'),
     caption: 'Selamat Hari Lahir Pancasila.',
     likes: 0,
     comments: 0,
@@ -88,13 +89,13 @@ export const POSTS: IgPost[] = [
     code: 'C9rEeL78uIo',
     kind: 'reel',
     author: AGENCY,
-    at: '2024-12-12T12:00:00.000Z',
+    at: fresh('2024-12-12T12:00:00.000Z'),
     caption: 'Cara daftar antrean online Dukcapil dalam 30 detik ⏱️',
     likes: 25616,
     comments: 2,
     shown: [
-      { id: '17890000000000021', user: 'sitirahma_', at: '2024-12-12T12:30:00.000Z', text: 'Membantu banget 🙏', likes: 3 },
-      { id: '17890000000000022', user: 'budisan', at: '2024-12-12T13:00:00.000Z', text: 'Link-nya mana min?', likes: 0 },
+      { id: '17890000000000021', user: 'sitirahma_', at: fresh('2024-12-12T12:30:00.000Z'), text: 'Membantu banget 🙏', likes: 3 },
+      { id: '17890000000000022', user: 'budisan', at: fresh('2024-12-12T13:00:00.000Z'), text: 'Link-nya mana min?', likes: 0 },
     ],
   },
 ];

@@ -37,7 +37,7 @@ export function groupedCount(n: number, lang: Lang): string {
 
 const TZ = 'Asia/Jakarta';
 
-/** "13 Des 2024" / "Dec 13, 2024" — fixed dates, so the pages never depend on today's date. */
+/** "13 Des 2024" / "Dec 13, 2024" (the story's times are moved to end an hour ago, see clock.ts). */
 export function shortDate(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', {
     day: 'numeric',

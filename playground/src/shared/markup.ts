@@ -20,14 +20,6 @@ export function useMarkup(): Markup {
   return markupFromSearch(useLocation().search);
 }
 
-/** The page's load time: items given an age ("45 minutes ago") are placed before it. */
-export const LOADED_AT = Date.now();
-
-/** An item's time: a fixed date, or an age before the page load (so response times stay plausible). */
-export function itemAt(item: { at: string; agoMin?: number | undefined }): string {
-  return item.agoMin === undefined ? item.at : new Date(LOADED_AT - item.agoMin * 60_000).toISOString();
-}
-
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;

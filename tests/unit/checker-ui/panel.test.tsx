@@ -44,6 +44,8 @@ function props(over: Partial<CheckPanelProps> = {}): CheckPanelProps {
     onFix: vi.fn(),
     onIgnore: vi.fn(),
     onRuleOff: vi.fn(),
+    safeFixes: 0,
+    onFixAll: vi.fn(),
     ...over,
   };
 }
@@ -101,15 +103,36 @@ describe('CheckPanel', () => {
   });
 });
 
+describe('CheckPanel: "Perbaiki semua"', () => {
+  it('shows the number of sure fixes and calls onFixAll; hidden when there is none or collapsed', () => {
+    const p = props({ safeFixes: 2 });
+    act(() => root.render(<CheckPanel {...p} />));
+    const button = q('[data-testid="pranata-fix-all"]');
+    expect(button?.textContent).toBe('Perbaiki semua (2)');
+    act(() => button?.click());
+    expect(p.onFixAll).toHaveBeenCalledTimes(1);
+    act(() => root.render(<CheckPanel {...props({ safeFixes: 0 })} />));
+    expect(q('[data-testid="pranata-fix-all"]')).toBeNull();
+    act(() => root.render(<CheckPanel {...props({ safeFixes: 2, collapsed: true })} />));
+    expect(q('[data-testid="pranata-fix-all"]')).toBeNull();
+  });
+});
+
 describe('SendConfirm', () => {
+  const errorRows = () => props().rows.filter((r) => r.severity === 'error');
+
   it('is an alertdialog that takes the focus; Escape means "fix first"', () => {
     const onFix = vi.fn();
     const onSend = vi.fn();
-    act(() => root.render(<SendConfirm tr={tr} errors={2} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={onFix} onSend={onSend} />));
+    act(() =>
+      root.render(
+        <SendConfirm tr={tr} errors={errorRows().length} rows={errorRows()} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={onFix} onSend={onSend} onApply={vi.fn(() => Promise.resolve())} />,
+      ),
+    );
     const dialog = q('[data-testid="pranata-send-confirm"]');
     expect(dialog?.getAttribute('role')).toBe('alertdialog');
     expect(document.activeElement).toBe(dialog);
-    expect(dialog?.textContent).toContain('2 kesalahan');
+    expect(dialog?.textContent).toContain('1 kesalahan');
     act(() => {
       dialog?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
@@ -121,5 +144,26 @@ describe('SendConfirm', () => {
     expect(onSend).toHaveBeenCalledTimes(1);
     expect(q('[data-testid="pranata-send-fix"]')?.textContent).toBe('Perbaiki dulu');
     expect(q('[data-testid="pranata-send-anyway"]')?.textContent).toBe('Kirim tetap');
+  });
+
+  it('names each error by its rule and offers its fixes', () => {
+    const onApply = vi.fn(() => Promise.resolve());
+    act(() => root.render(<SendConfirm tr={tr} errors={errorRows().length} rows={errorRows()} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={vi.fn()} onSend={vi.fn()} onApply={onApply} />));
+    const items = all('[data-testid="pranata-gate-error"]');
+    expect(items.map((e) => e.querySelector('[data-testid="pranata-gate-rule"]')?.textContent)).toEqual(['NIK di balasan publik']);
+    expect(items[0]?.textContent).toContain('3201012305900001');
+    const fix = q('[data-testid="pranata-gate-fix"]');
+    expect(fix?.textContent).toMatch(/^\d{4}\*+$|\*/);
+    act(() => fix?.click());
+    expect(onApply).not.toHaveBeenCalled(); // a page script's click (issue 21)
+    act(() => adminClick(fix));
+    expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'personal-nik' }), fix?.getAttribute('data-replacement'));
+  });
+
+  it('with no error left it offers to send, not to send "anyway"', () => {
+    act(() => root.render(<SendConfirm tr={tr} errors={0} rows={[]} placement={{ left: 0, top: 0, maxHeight: 400, side: 'right' }} onFix={vi.fn()} onSend={vi.fn()} onApply={vi.fn(() => Promise.resolve())} />));
+    expect(q('h2')?.textContent).toBe(t('id', 'checker.gate.cleared'));
+    expect(q('[data-testid="pranata-send-anyway"]')?.textContent).toBe('Kirim');
+    expect(q('[data-testid="pranata-send-fix"]')?.textContent).toBe('Kembali ke balasan');
   });
 });

@@ -90,7 +90,7 @@ describe('post badges', () => {
     // The site's markup is left exactly as it was: the badge lives in Pranata's layer.
     expect(own.childNodes.length).toBe(before);
     expect(own.querySelector('[data-testid="pranata-post-badge"]')).toBeNull();
-    expect(badgeText('1')).toContain('ER 2,5% dari 30.142 tayangan');
+    expect(badgeText('1')).toContain('753 interaksi · 6,1% dari 12.345 pengikut · 2,5% dari 30.142 tayangan');
     await vi.waitFor(() => expect(badgeText('1')).toContain('dari 12.345 pengikut'));
     expect(badgeText('1')).toContain('rekaman pertama');
 

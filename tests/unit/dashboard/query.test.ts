@@ -125,6 +125,24 @@ describe('dashboard query layer', () => {
   });
 });
 
+describe('the chart and the badge measure a gain from the same reading', () => {
+  it.each([
+    ['raw rows only', false],
+    ['after the roll-up of the older days', true],
+  ])('%s: a post last seen three days ago gains today what its badge shows (+12), not 0', async (_name, rolled) => {
+    const ctx = testContext(NOW);
+    await writeSettings(ctx.db, { accounts: [{ platform: 'x', handle: 'humas_kota', role: 'own' }], timeZone: 'WIB' });
+    const old = snap({ id: 'old', at: NOW - 3 * DAY, postedAt: NOW - 10 * DAY, counts: { likes: { value: 100, exact: true } } });
+    const today = snap({ id: 'today', at: NOW - 1000, postedAt: NOW - 10 * DAY, counts: { likes: { value: 112, exact: true } } });
+    await ctx.db.snapshots.bulkAdd([old, today]);
+    if (rolled) await runMaintenanceUntilDone(ctx.db, { now: NOW });
+    const d = await loadDashboard(ctx.db, { range: 'today', now: NOW });
+    expect(d.engagementTrend[0]?.points.at(-1)?.interactions).toBe(12);
+    // The older reading is a baseline only: today's snapshot count is 1.
+    expect(d.snapshots.total).toBe(1);
+  });
+});
+
 describe('roll-up rows cached by day within one maintenance generation', () => {
   it('switching 7d → 30d reads only the new days; a maintenance run or a wipe starts over', async () => {
     const { ctx, reads } = await seededDb();

@@ -76,14 +76,17 @@ describe('computeDashboard on a seeded week', () => {
       expect(fromRaw.replies.perPlatform[platform]).toEqual({
         sent: mine.filter((e) => e.kind === 'sent').length,
         templateInserted: mine.filter((e) => e.kind === 'template-inserted').length,
-        checked: mine.filter((e) => e.kind === 'checked').length,
+        checked: mine.filter((e) => e.kind === 'sent' && e.errorCount !== undefined).length,
       });
+      // One denominator: the column of checked replies is the compliance share's.
+      expect(fromRaw.replies.perPlatform[platform].checked).toBeLessThanOrEqual(fromRaw.replies.perPlatform[platform].sent);
     }
     const sent = week.events.filter((e) => e.kind === 'sent').length;
     expect(fromRaw.replies.total.sent).toBe(sent);
     expect(sent).toBeGreaterThan(50);
     expect(fromRaw.replies.byDay.map((d) => d.day)).toEqual(rangeBounds('7d', NOW, 'WIB').days);
     expect(fromRaw.replies.byDay.reduce((s, d) => s + d.sent, 0)).toBe(sent);
+    expect(fromRaw.replies.total.checked).toBe(fromRaw.compliance.checked);
   });
 
   it('median and p90 response time are the exact nearest-rank values of the raw events', () => {

@@ -78,7 +78,7 @@ describe('approximate response times', () => {
   });
 
   it('formatResponse: the value with its margin, or the value alone', () => {
-    expect(plain(formatResponse(2 * HOUR + 10 * MIN, HOUR, 'id'))).toBe('2 j 10 mnt ± 1 jam');
+    expect(plain(formatResponse(2 * HOUR + 10 * MIN, HOUR, 'id'))).toBe('2 jam 10 menit ± 1 jam');
     expect(plain(formatResponse(2 * HOUR, null, 'en'))).toBe('2 h');
     expect(formatResponse(null, HOUR, 'id')).toBe('–');
   });

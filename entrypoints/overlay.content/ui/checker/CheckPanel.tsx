@@ -21,7 +21,15 @@ export interface CheckPanelProps {
   onFix(row: FindingRow, replacement: string): void;
   onIgnore(row: FindingRow): void;
   onRuleOff(row: FindingRow): void;
+  /** How many fixes "Perbaiki semua" would make (findings with one replacement); 0 hides it. */
+  safeFixes: number;
+  onFixAll(): void;
+  /** Shown under the QC gate's question, in its column (not a Tab stop: the question keeps the focus). */
+  embedded?: boolean;
 }
+
+/** Buttons that act on the site's editor keep the caret there: a mouse press does not take focus. */
+const keepFocus = (e: { preventDefault(): void }) => e.preventDefault();
 
 function summaryText(tr: CheckPanelProps['tr'], counts: SeverityCounts, ignored: number): string {
   const total = counts.error + counts.warning + counts.info;
@@ -39,11 +47,12 @@ export function CheckPanel(p: CheckPanelProps) {
       data-testid="pranata-check-panel"
       data-side={p.placement.side}
       data-collapsed={p.collapsed ? 'true' : 'false'}
+      data-embedded={p.embedded ? 'true' : undefined}
       data-check-ms={p.checkMs.toFixed(3)}
       data-checked-length={p.checkedLength}
       role="region"
       aria-label={p.tr('checker.panel.label')}
-      style={{ left: `${p.placement.left}px`, top: `${p.placement.top}px`, maxHeight: `${Math.max(48, p.placement.maxHeight)}px` }}
+      style={{ left: `${p.placement.left}px`, top: `${p.placement.top}px`, maxHeight: `${Math.max(40, p.placement.maxHeight)}px` }}
     >
       <div className="pranata-panel-head">
         <span className="pranata-score" data-testid="pranata-score" data-tone={tone} title={p.tr('checker.score.label', { score: p.score })}>
@@ -69,6 +78,20 @@ export function CheckPanel(p: CheckPanelProps) {
           <FindingList rows={p.rows} tr={p.tr} onFix={p.onFix} onIgnore={p.onIgnore} onRuleOff={p.onRuleOff} />
         </div>
       )}
+      {p.safeFixes > 0 && !p.collapsed ? (
+        <div className="pranata-panel-foot">
+          <button
+            type="button"
+            className="pranata-fix-all"
+            data-testid="pranata-fix-all"
+            title={p.tr('checker.fixAll.title', { count: p.safeFixes })}
+            onMouseDown={keepFocus}
+            onClick={p.onFixAll}
+          >
+            {p.tr('checker.fixAll', { count: p.safeFixes })}
+          </button>
+        </div>
+      ) : null}
       {p.notice ? (
         <p className="pranata-notice" role="status">
           {p.notice}

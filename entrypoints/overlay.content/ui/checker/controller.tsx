@@ -9,15 +9,18 @@ import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
 import { CHECKER_CSS } from './checker-css';
-import { replacementEdit } from './edit';
+import { replacementEdit, stillCovers } from './edit';
+import { fixAllPlan } from './fix-all';
+import { FixPopover } from './FixPopover';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
 import { naturalHeight } from './natural-height';
-import { onScreen, placePanel, type Box, type PanelPlacement } from './placement';
+import { onScreen, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
 import { browserFrames, createCheckScheduler } from './scheduler';
 
 const PANEL_WIDTH = 300;
+const FIXES_SIZE = { width: 260, height: 150 };
 const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
 
 function boxOf(r: DOMRect): Box {
@@ -29,11 +32,19 @@ function viewport(): { width: number; height: number } {
   return { width: doc.clientWidth || window.innerWidth, height: doc.clientHeight || window.innerHeight };
 }
 
+/** The panel's place under the gate's question: same column, the height left below it (≥ 40 px). */
+function underGate(gate: Box, view: { width: number; height: number }): PanelPlacement | null {
+  const top = gate.bottom + 8;
+  const maxHeight = view.height - 8 - top;
+  if (maxHeight < 40) return null;
+  return { left: gate.left, top, maxHeight, side: 'right' };
+}
+
 /**
  * The check panel in the page: follows the focused composer, checks its draft once per frame
  * after an edit, lists and highlights the findings, applies fixes through the editor, keeps the
- * latest result in env.drafts for the send watcher and the QC gate (ui/gate), and steps aside
- * while the gate asks.
+ * latest result in env.drafts for the send watcher and the QC gate (ui/gate), tells the gate
+ * the errors with their fixes, and moves under the gate's question while it asks.
  */
 export class CheckerController {
   private composer: Composer | null = null;
@@ -48,8 +59,12 @@ export class CheckerController {
   private checkMs = 0;
   private collapsed = false;
   private notice: string | null = null;
-  /** The QC gate holds a send from this composer and asks: the panel makes room for its question. */
+  /** The QC gate holds a send from this composer and asks; the panel goes under its question. */
   private gateHeld: HTMLElement | null = null;
+  /** Where the gate's question stands while it asks (null: not shown). */
+  private gateBox: Box | null = null;
+  /** The underlined word whose fixes are open in place (a click or Enter on it). */
+  private fixesFor: { key: string; takeFocus: boolean } | null = null;
   private placement: PanelPlacement = { left: 0, top: 0, maxHeight: 0, side: 'right' };
   private panelHeight = 160;
   private root: Root | null = null;
@@ -64,6 +79,7 @@ export class CheckerController {
     const { env } = this;
     void env.overlay.ensure().then((container) => this.mountInto(container));
     env.focus.subscribe((c) => this.bind(c));
+    env.ctx.addEventListener(window, 'click', (e) => this.onWordClick(e), { capture: true });
     // The gate decides on the draft as it is now: check it at once (it may be another composer's).
     const offChecking = env.events.on('gate.checking', ({ composer }) => {
       if (this.composer?.element !== composer.element) this.bind(composer);
@@ -71,7 +87,19 @@ export class CheckerController {
     });
     const offHeld = env.events.on('gate.held', ({ composer }) => {
       this.gateHeld = composer?.element ?? null;
+      this.gateBox = null;
+      if (this.gateHeld) this.fixesFor = null;
       this.refresh();
+    });
+    const offPlaced = env.events.on('gate.placed', ({ composer, box }) => {
+      if (composer.element !== this.gateHeld) return;
+      this.gateBox = box;
+      this.refresh();
+    });
+    const offFix = env.events.on('gate.fix', ({ composer, key, replacement }) => {
+      const row = this.rows.find((r) => r.key === key);
+      const done = row && composer.element === this.composer?.element ? this.fix(row, replacement) : Promise.resolve();
+      void done.finally(() => env.events.emit('gate.fixed', { composer }));
     });
     env.ctx.addEventListener(window, 'scroll', () => this.layoutSoon.schedule(), { capture: true, passive: true });
     env.ctx.addEventListener(window, 'resize', () => this.layoutSoon.schedule(), { passive: true });
@@ -85,6 +113,8 @@ export class CheckerController {
       unsubscribe();
       offChecking();
       offHeld();
+      offPlaced();
+      offFix();
       this.unbind();
       this.checkSoon.cancel();
       this.layoutSoon.cancel();
@@ -102,7 +132,7 @@ export class CheckerController {
     host.className = 'pranata-checker';
     const style = document.createElement('style');
     style.textContent = CHECKER_CSS;
-    this.layer = createHighlightLayer(host);
+    this.layer = createHighlightLayer(host, (key) => this.openFixes(key, true));
     this.panelMount = document.createElement('div');
     host.append(style, this.panelMount);
     container.append(host);
@@ -142,6 +172,7 @@ export class CheckerController {
     this.unbindComposer?.();
     this.unbindComposer = null;
     this.composer = null;
+    this.fixesFor = null;
     this.text = '';
     this.findings = [];
     this.render();
@@ -206,6 +237,7 @@ export class CheckerController {
     this.counts = counts;
     this.score = score;
     this.rows = findingRows(visible, text, this.lang());
+    if (this.fixesFor && !this.rows.some((r) => r.key === this.fixesFor?.key)) this.fixesFor = null;
     if (text.trim() !== '') {
       // An emptied box (just sent) keeps the last result: the send watcher may read it after.
       const draft = draftState(this.env.drafts, c.element);
@@ -213,6 +245,7 @@ export class CheckerController {
       draft.errorCount = counts.error;
       draft.warningCount = counts.warning;
     }
+    this.env.events.emit('checker.checked', { composer: c, errors: this.rows.filter((r) => r.severity === 'error') });
     this.refresh();
   }
 
@@ -224,13 +257,15 @@ export class CheckerController {
     return !!c && c.element.isConnected && this.checkerOn() && this.text.trim() !== '';
   }
 
+  private asking(): boolean {
+    return this.composer !== null && this.gateHeld === this.composer.element;
+  }
+
   /** Places the panel beside the composer, renders it, and redraws the highlights. */
   private refresh(): void {
     this.layoutSoon.cancel();
     const c = this.composer;
-    // While the gate asks, its question takes the panel's place; the highlights stay.
-    const asking = c !== null && this.gateHeld === c.element;
-    if (!this.root || !c || !(this.shown() || asking)) {
+    if (!this.root || !c || !this.shown()) {
       this.render();
       this.layer?.clear();
       return;
@@ -242,8 +277,13 @@ export class CheckerController {
       this.layer?.clear();
       return;
     }
-    if (asking) {
-      this.render(false);
+    if (this.asking()) {
+      // While the gate asks, the panel stands under its question in one column (it used to
+      // disappear), with whatever height is left; none left: the question alone.
+      const gate = this.gateBox;
+      const placement = gate ? underGate(gate, view) : null;
+      this.placement = placement ?? this.placement;
+      this.render(placement !== null);
       this.drawHighlights(c, composerBox);
       return;
     }
@@ -271,20 +311,31 @@ export class CheckerController {
   private drawHighlights(c: Composer, clip: Box): void {
     if (!this.layer) return;
     const marks: Highlight[] = [];
-    for (const f of this.findings) {
-      if (f.end <= f.start) continue; // a missing part has no words to underline
-      for (const r of rangeRects(c.element, c.editor, f.start, f.end)) marks.push({ box: boxOf(r), severity: f.severity, ruleId: f.ruleId });
+    for (const row of this.rows) {
+      if (row.end <= row.start) continue; // a missing part has no words to underline
+      const label = this.tr('checker.mark.label', { rule: row.ruleName, text: row.excerpt });
+      for (const r of rangeRects(c.element, c.editor, row.start, row.end)) marks.push({ box: boxOf(r), severity: row.severity, ruleId: row.ruleId, key: row.key, label });
     }
     this.layer.draw(marks, clip);
   }
 
   private render(visible = this.shown()): void {
     if (!this.root) return;
-    if (!visible) {
+    const panel = visible ? this.panel(this.asking()) : null;
+    if (!panel) {
       this.root.render(null);
       return;
     }
     this.root.render(
+      <>
+        {panel}
+        {this.fixesPopover()}
+      </>,
+    );
+  }
+
+  private panel(embedded: boolean) {
+    return (
       <CheckPanel
         tr={this.tr}
         rows={this.rows}
@@ -296,6 +347,9 @@ export class CheckerController {
         notice={this.notice}
         checkMs={this.checkMs}
         checkedLength={this.text.length}
+        embedded={embedded}
+        safeFixes={fixAllPlan(this.rows, this.text).length}
+        onFixAll={() => void this.fixAll()}
         onToggle={() => {
           this.collapsed = !this.collapsed;
           this.refresh();
@@ -303,7 +357,36 @@ export class CheckerController {
         onFix={(row, replacement) => void this.fix(row, replacement)}
         onIgnore={(row) => this.ignore(row)}
         onRuleOff={(row) => void this.ruleOff(row)}
-      />,
+      />
+    );
+  }
+
+  /** The open word's fixes, under the word (null when none is open or the word is off screen). */
+  private fixesPopover() {
+    const open = this.fixesFor;
+    const row = open ? this.rows.find((r) => r.key === open.key) : undefined;
+    const word = open ? this.layer?.boxOf(open.key) : null;
+    if (!open || !row || !word) return null;
+    return (
+      <FixPopover
+        key={row.key}
+        tr={this.tr}
+        row={row}
+        placement={placeUnderWord(word, viewport(), FIXES_SIZE)}
+        takeFocus={open.takeFocus}
+        onFix={(r, replacement) => {
+          this.fixesFor = null;
+          void this.fix(r, replacement).then(() => {
+            if (open.takeFocus) this.composer?.element.focus({ preventScroll: true });
+          });
+        }}
+        onIgnore={(r) => {
+          this.fixesFor = null;
+          this.ignore(r);
+          if (open.takeFocus) this.composer?.element.focus({ preventScroll: true });
+        }}
+        onClose={() => this.closeFixes(true)}
+      />
     );
   }
 
@@ -325,6 +408,66 @@ export class CheckerController {
       this.notice = this.tr('checker.fix.failed');
       this.render();
     }
+  }
+
+  /** "Perbaiki semua": every fix with a single replacement, from the draft's end to its start. */
+  private async fixAll(): Promise<void> {
+    const c = this.composer;
+    if (!c) return;
+    const text = readText(c.element, c.editor);
+    if (text !== this.text) {
+      this.check();
+      return;
+    }
+    this.fixesFor = null;
+    let failed = false;
+    for (const step of fixAllPlan(this.rows, text)) {
+      const now = readText(c.element, c.editor);
+      if (!stillCovers(now, step.row, step.source)) continue; // the admin typed meanwhile
+      const edit = replacementEdit(now, step.row, step.replacement);
+      const result = await replaceRange(c.element, c.editor, edit.start, edit.end, edit.insert);
+      if (!result.ok) {
+        failed = true;
+        break;
+      }
+    }
+    this.check();
+    if (failed) {
+      this.notice = this.tr('checker.fix.failed');
+      this.render();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // A word's fixes in place
+
+  private openFixes(key: string, takeFocus: boolean): void {
+    if (this.asking() || !this.rows.some((r) => r.key === key)) return;
+    this.fixesFor = { key, takeFocus };
+    this.render();
+  }
+
+  private closeFixes(restoreFocus: boolean): void {
+    const open = this.fixesFor;
+    if (!open) return;
+    this.fixesFor = null;
+    this.render();
+    if (restoreFocus && open.takeFocus) this.layer?.focus(open.key);
+    else if (restoreFocus) this.composer?.element.focus({ preventScroll: true });
+  }
+
+  /** A click in the composer on an underlined word opens its fixes (the caret still goes there). */
+  private onWordClick(e: MouseEvent): void {
+    const c = this.composer;
+    const target = e.composedPath()[0];
+    if (target instanceof Node && this.panelMount?.contains(target)) return; // inside our own UI
+    if (!c || !(target instanceof Node) || !c.element.contains(target) || this.asking()) {
+      if (this.fixesFor) this.closeFixes(false);
+      return;
+    }
+    const hit = this.layer?.hit(e.clientX, e.clientY);
+    if (hit) this.openFixes(hit.key, false);
+    else if (this.fixesFor) this.closeFixes(false);
   }
 
   private ignore(row: FindingRow): void {

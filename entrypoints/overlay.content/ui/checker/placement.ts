@@ -78,3 +78,17 @@ export function clipTo(r: Box, clip: Box): Box | null {
   const out = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) };
   return out.right > out.left && out.bottom > out.top ? out : null;
 }
+
+/**
+ * Where a word's fixes open: just under the underlined word (its left edge, kept inside the
+ * window), flipped above it when the room below is smaller than the box needs and above has more.
+ */
+export function placeUnderWord(word: Box, viewport: { width: number; height: number }, box: { width: number; height: number }): PanelPlacement {
+  const width = Math.min(box.width, Math.max(0, viewport.width - 2 * GAP));
+  const left = clamp(word.left, GAP, Math.max(GAP, viewport.width - width - GAP));
+  const below = viewport.height - (word.bottom + 4) - GAP;
+  const above = word.top - 4 - GAP;
+  if (below >= box.height || below >= above) return { left, top: word.bottom + 4, maxHeight: Math.max(0, below), side: 'below' };
+  const height = Math.min(box.height, above);
+  return { left, top: word.top - 4 - height, maxHeight: Math.max(0, above), side: 'above' };
+}

@@ -11,6 +11,7 @@ import { GATE_CSS } from '../checker/gate-css';
 import { naturalHeight } from '../checker/natural-height';
 import { onScreen, placePanel, type Box, type PanelPlacement } from '../checker/placement';
 import { createCheckScheduler, browserFrames } from '../checker/scheduler';
+import type { FindingRow } from '../checker/rows';
 import { SendConfirm } from '../checker/SendConfirm';
 import { gateDecision } from './decision';
 
@@ -27,6 +28,8 @@ interface Held {
   composer: Composer;
   trigger: { kind: 'button'; button: HTMLElement } | { kind: 'key'; press: SendKeyPress };
   errors: number;
+  /** The errors named with their fixes (from the checker's last check; they go as the admin fixes them). */
+  rows: readonly FindingRow[];
 }
 
 function boxOf(r: DOMRect): Box {
@@ -43,7 +46,9 @@ function viewport(): { width: number; height: number } {
  * platform, PLATFORMS[id].sendKeys) while the draft has errors, and asks once: fix first, or send
  * anyway. It listens in the capture phase on window, before the site's handlers and the send
  * watcher's bubble listeners, so a held send is neither sent nor logged. The checker keeps the
- * draft's error count in env.drafts; the gate asks it to check now ('gate.checking').
+ * draft's error count in env.drafts; the gate asks it to check now ('gate.checking'). The question
+ * names each error with its fixes ('checker.checked'; a fix goes back as 'gate.fix') and, once the
+ * admin fixed them all, offers an ordinary send.
  */
 export class GateController {
   private held: Held | null = null;
@@ -54,6 +59,10 @@ export class GateController {
   private root: Root | null = null;
   private mount: HTMLElement | null = null;
   private readonly layoutSoon = createCheckScheduler(() => this.refresh(), browserFrames);
+  /** The checker's latest errors per composer. */
+  private readonly lastErrors = new WeakMap<HTMLElement, readonly FindingRow[]>();
+  /** Fixes asked of the checker from the question, waiting for 'gate.fixed'. */
+  private afterFix: (() => void)[] = [];
 
   constructor(private readonly env: FeatureEnv) {}
 
@@ -73,6 +82,23 @@ export class GateController {
     });
     env.scanner.onScan(() => {
       if (this.held && !this.held.composer.element.isConnected) this.release();
+    });
+    const offChecked = env.events.on('checker.checked', ({ composer, errors }) => {
+      this.lastErrors.set(composer.element, errors);
+      const held = this.held;
+      if (held && held.composer.element === composer.element) {
+        this.held = { ...held, errors: errors.length, rows: errors };
+        this.refresh();
+      }
+    });
+    const offFixed = env.events.on('gate.fixed', () => {
+      const waiting = this.afterFix;
+      this.afterFix = [];
+      for (const done of waiting) done();
+    });
+    env.signal.addEventListener('abort', () => {
+      offChecked();
+      offFixed();
     });
     env.signal.addEventListener('abort', () => {
       this.layoutSoon.cancel();
@@ -150,17 +176,29 @@ export class GateController {
     e.stopImmediatePropagation();
     if (decision === 'ask') {
       draft.gateOverridden = false;
-      this.held = { composer: c, trigger, errors: draft.errorCount ?? 0 };
+      this.held = { composer: c, trigger, errors: draft.errorCount ?? 0, rows: this.lastErrors.get(c.element) ?? [] };
       this.env.events.emit('gate.held', { composer: c });
       this.refresh();
     }
   }
 
   private release(): void {
-    if (!this.held) return;
+    const held = this.held;
+    if (!held) return;
     this.held = null;
     this.refresh();
     this.env.events.emit('gate.held', { composer: null });
+    this.env.events.emit('gate.placed', { composer: held.composer, box: null });
+  }
+
+  /** One of an error's fixes, made by the checker; resolves once it is made and checked again (or refused). */
+  private applyFix(row: FindingRow, replacement: string): Promise<void> {
+    const held = this.held;
+    if (!held) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.afterFix.push(resolve);
+      this.env.events.emit('gate.fix', { composer: held.composer, key: row.key, replacement });
+    });
   }
 
   private fixFirst(): void {
@@ -169,14 +207,18 @@ export class GateController {
     held?.composer.element.focus({ preventScroll: true });
   }
 
-  /** Lets the admin's send through, once, the way it was made, marked as overridden for the reply log. */
+  /**
+   * Lets the admin's send through, once, the way it was made: marked as overridden for the reply
+   * log, unless every error was fixed in the question (then it is an ordinary send).
+   */
   private sendAnyway(): void {
     const held = this.held;
     this.release();
     if (!held || !held.composer.element.isConnected) return;
     const el = held.composer.element;
-    draftState(this.env.drafts, el).gateOverridden = true;
-    this.passing = true;
+    const overridden = held.errors > 0;
+    draftState(this.env.drafts, el).gateOverridden = overridden;
+    this.passing = overridden;
     try {
       if (held.trigger.kind === 'button') {
         const fresh = this.freshComposer(held.composer).sendButton;
@@ -225,6 +267,7 @@ export class GateController {
     const composerBox = boxOf(c.element.getBoundingClientRect());
     if (!onScreen(composerBox, view)) {
       this.root.render(null);
+      this.env.events.emit('gate.placed', { composer: c, box: null });
       return;
     }
     const send = c.sendButton?.isConnected ? boxOf(c.sendButton.getBoundingClientRect()) : null;
@@ -243,11 +286,21 @@ export class GateController {
         }
       }
     }
+    const box = this.mount?.firstElementChild?.getBoundingClientRect();
+    this.env.events.emit('gate.placed', { composer: c, box: box ? boxOf(box) : null });
   }
 
   private render(held: Held): void {
     this.root?.render(
-      <SendConfirm tr={this.tr} errors={held.errors} placement={this.placement} onSend={() => this.sendAnyway()} onFix={() => this.fixFirst()} />,
+      <SendConfirm
+        tr={this.tr}
+        errors={held.errors}
+        rows={held.rows}
+        placement={this.placement}
+        onSend={() => this.sendAnyway()}
+        onFix={() => this.fixFirst()}
+        onApply={(row, replacement) => this.applyFix(row, replacement)}
+      />,
     );
   }
 }
