@@ -259,6 +259,9 @@ function sendButtonOf(el: HTMLElement): HTMLElement | null {
 }
 
 function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void, tc: TimeContext): Composer | null {
+  // A box already taken off the page (a reply dialog closed after its send) no longer says what it
+  // answered: without its comment around it, it would read as the top-level box of the video.
+  if (!el.isConnected) return null;
   const sendButton = sendButtonOf(el);
   // A box under a comment (its reply dialog, or any commentbox inside a comment): a reply to it.
   const inReply = el.closest(SEL.replyDialog) !== null;

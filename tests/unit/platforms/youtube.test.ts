@@ -190,3 +190,15 @@ describe.runIf(existsSync(thread) && existsSync(box))('YouTube, the real saved m
     expect(composers[0]?.target).toEqual({ kind: 'post', id: 'nS9McwlWGzo', permalink: 'https://www.youtube.com/watch?v=nS9McwlWGzo' });
   });
 });
+
+describe('YouTube, a box taken off the page', () => {
+  it('is no composer: without its comment around it, it would pass for the top-level box', () => {
+    loadFixture('youtube/watch.en.html');
+    const adapter = createYouTubeAdapter(CLOCK);
+    const reply = adapter.findEditors(document)[1];
+    if (!reply) throw new Error('fixture');
+    expect(adapter.composerFor(reply)?.target?.id).toBe(SITI);
+    reply.closest('ytd-commentbox')?.remove();
+    expect(adapter.composerFor(reply)).toBeNull();
+  });
+});
