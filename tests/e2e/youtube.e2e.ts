@@ -199,3 +199,61 @@ describe('YouTube watch page end to end (Indonesian UI)', () => {
     await popup.close();
   });
 });
+
+describe('YouTube watch page end to end (English UI, Pranata in English)', () => {
+  const BUDI_REPLY = `${SITI}.A1Rp0000001`;
+
+  it('the badge reads the English page ("1,234,567 views")', async () => {
+    await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'settings.update',
+        payload: { patch: { uiLanguage: 'en' } },
+      }),
+    );
+    await page.close();
+    page = await h.openPlatform('youtube', `/watch?v=${OWN_VIDEO}`, 'en');
+    const badge = page.locator(`[data-testid="pranata-post-badge"][data-post-id="${OWN_VIDEO}"]`);
+    await expect.poll(() => badge.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => badge.evaluate((el) => el.textContent ?? '')).toMatch(/1,234,567 views/);
+  });
+
+  it('a reply to a reply: the palette inserts, the Reply button sends, logged against the reply ("45 minutes ago")', async () => {
+    const reply = page.locator('ytd-comment-replies-renderer ytd-comment-view-model').first();
+    await reply.locator('#reply-button-end button').click();
+    const box = reply.locator('ytd-comment-reply-dialog-renderer #contenteditable-root');
+    await box.waitFor();
+    await box.focus();
+    const button = page.getByTestId('pranata-template-button');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await button.click();
+    await expect.poll(() => page.getByTestId('pranata-palette').isVisible()).toBe(true);
+    await page.keyboard.type('apresiasi');
+    await expect.poll(() => page.getByTestId('pranata-palette-item').count()).toBeGreaterThan(0);
+    const expected = (await page.getByTestId('pranata-palette-preview-text').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, 0)).toBe(expected);
+    const before = (await dbRows<EventRow>(options, 'replyEvents')).filter((e) => e.kind === 'sent').length;
+    await reply.locator('ytd-comment-reply-dialog-renderer #submit-button button').click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    await expect
+      .poll(async () => (await dbRows<EventRow>(options, 'replyEvents')).filter((e) => e.kind === 'sent').length, { timeout: 15_000 })
+      .toBe(before + 1);
+    const sent = (await dbRows<EventRow>(options, 'replyEvents')).filter((e) => e.kind === 'sent').find((e) => e.targetId === BUDI_REPLY);
+    expect(sent?.responseMs).toBeGreaterThan(44 * 60_000);
+    expect(sent?.responseMs).toBeLessThan(47 * 60_000);
+  });
+
+  it('the gate asks in English before the Reply button sends a draft with an error', async () => {
+    const box = await sitiReplyBox(page);
+    await box.click();
+    await page.keyboard.type(BAD_DRAFT);
+    await expect.poll(() => editorText(page, 0)).toBe(BAD_DRAFT);
+    await page.locator('ytd-comment-reply-dialog-renderer #submit-button button').click();
+    const confirm = page.getByTestId('pranata-send-confirm');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await page.getByTestId('pranata-send-fix').textContent()).toMatch(/fix/i);
+    await page.getByTestId('pranata-send-fix').click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(await sentCount(page)).toBe(1);
+  });
+});
