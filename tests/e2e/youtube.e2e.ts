@@ -133,6 +133,21 @@ describe('YouTube watch page end to end (Indonesian UI)', () => {
     await page.locator('ytd-comment-simplebox-renderer #cancel-button button').click();
   });
 
+  it('typing /terima-kasih in the box opens the palette on that template; Enter replaces the shortcut', async () => {
+    await page.locator('#placeholder-area').click();
+    const box = page.locator('ytd-comment-simplebox-renderer #contenteditable-root');
+    await box.waitFor();
+    await box.focus();
+    await page.keyboard.type('/terima-kasih', { delay: 60 });
+    await expect.poll(() => page.getByTestId('pranata-palette').isVisible(), { timeout: 5000 }).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, 0)).toContain('Terima kasih atas apresiasi');
+    expect(await editorText(page, 0)).not.toContain('/terima-kasih');
+    expect(await sentCount(page)).toBe(0);
+    await page.locator('ytd-comment-simplebox-renderer #cancel-button button').click();
+    await expect.poll(() => box.count()).toBe(0);
+  });
+
   it('a reply box under a comment: the check panel underlines the draft; a fix goes through the editor', async () => {
     const box = await sitiReplyBox(page);
     await box.click();
