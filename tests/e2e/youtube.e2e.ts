@@ -272,3 +272,24 @@ describe('YouTube watch page end to end (English UI, Pranata in English)', () =>
     expect(await sentCount(page)).toBe(1);
   });
 });
+
+describe('YouTube page health in the popup', () => {
+  it('healthy on the playground; a send button YouTube renamed is named, with what still works', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const p = await h.openPlatform('youtube', `/watch?v=${OWN_VIDEO}`);
+    await p.locator('#placeholder-area').click();
+    await p.locator('ytd-comment-simplebox-renderer #contenteditable-root').waitFor();
+    const row = popup.getByTestId('platform-health-youtube');
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 20_000 }).toBe('ok');
+    // The site renames its button: the box stays, its send control is gone from the adapter's view.
+    await p.evaluate(() => {
+      for (const b of Array.from(document.querySelectorAll('#submit-button'))) b.id = 'post-button';
+      document.body.append(document.createElement('div')); // a mutation, so the page is scanned again
+    });
+    await expect.poll(() => row.locator('[data-code="send-not-found"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.getAttribute('data-status')).toBe('problem');
+    expect(await row.locator('[data-code="send-not-found"]').textContent()).toContain('YouTube');
+    await p.close();
+    await popup.close();
+  });
+});
