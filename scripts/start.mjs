@@ -1,5 +1,5 @@
 // `npm start`: builds the extension and the playground, then opens Chromium with the extension
-// loaded on the playground (x.com, facebook.com, instagram.com routed to local pages).
+// loaded on the playground (x.com, facebook.com, instagram.com, youtube.com routed to local pages).
 // With a display it opens a real window and stays open until you close it; without one
 // (a server, CI) it runs headless, saves screenshots under .tmp/ and says where.
 // `npm run store-images` (--store) saves the same screenshots, at the store's 1280×800, as
@@ -29,6 +29,8 @@ const pages = [
   { platform: 'x', path: '/sitirahma_/status/1867455500000000202', box: '[data-testid="tweetTextarea_0"]' },
   { platform: 'facebook', path: '/', box: '[data-lexical-editor="true"]' },
   { platform: 'instagram', path: '/p/C9xAbC12dEf/', box: 'form textarea' },
+  // The top-level comment box opens (focused) when its placeholder is clicked, as on youtube.com.
+  { platform: 'youtube', path: '/watch?v=Kd8Qw3Ls9Xa', box: '#placeholder-area' },
 ];
 // A draft with a slang word and a personal data number: the check panel and its underlines show.
 const DRAFT = 'Halo kak, gak bisa ya. NIK 3201012305900001';

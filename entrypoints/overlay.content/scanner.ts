@@ -114,6 +114,8 @@ export function createScanner(ctx: ContentScriptContext, adapter: PlatformAdapte
       observer.observe(document.body, { childList: true, subtree: true });
       ctx.onInvalidated(() => observer.disconnect());
       ctx.addEventListener(window, 'wxt:locationchange', request);
+      // Capture on window: the site may fire it on window or on document (RYD uses both).
+      if (adapter.navigationEvent) window.addEventListener(adapter.navigationEvent, request, { capture: true, signal: ctx.signal });
       request();
     },
     request,

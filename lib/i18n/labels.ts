@@ -23,6 +23,7 @@ export const ACCOUNT_RULE_KEY: Record<PlatformId, MessageKey> = {
   x: 'accounts.rule.x',
   facebook: 'accounts.rule.facebook',
   instagram: 'accounts.rule.instagram',
+  youtube: 'accounts.rule.youtube',
 };
 
 export const ACCOUNT_ROLE_KEY: Record<AccountRef['role'], MessageKey> = {

@@ -4,6 +4,7 @@ import type { PlatformAdapter } from './types';
 import { createFacebookAdapter } from './facebook';
 import { createInstagramAdapter } from './instagram';
 import { createXAdapter } from './x';
+import { createYouTubeAdapter } from './youtube';
 import type { AdapterClock } from './relative-time';
 
 /** Adapter factories per platform: each adapter keeps its own problem log. */
@@ -11,6 +12,7 @@ const FACTORIES: Record<PlatformId, (clock?: AdapterClock) => PlatformAdapter> =
   x: createXAdapter,
   facebook: createFacebookAdapter,
   instagram: createInstagramAdapter,
+  youtube: createYouTubeAdapter,
 };
 
 /** A new adapter of each platform (tests and tools; a page needs only its own, see adapterForHost). */

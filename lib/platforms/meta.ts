@@ -36,6 +36,11 @@ export interface PlatformMeta {
   readonly username: readonly RegExp[];
   /** A profile URL whose account is in the query, not the path (facebook.com/profile.php?id=…). */
   readonly idInQuery?: { readonly path: string; readonly param: string };
+  /**
+   * In a pasted URL, the account is the path segment starting with this ("@" on YouTube:
+   * youtube.com/@humaskota; youtube.com/watch or /channel/UC… name no handle).
+   */
+  readonly urlHandlePrefix?: string;
   /** The platform's own hard limit of one reply, used when a profile sets none. */
   readonly maxLength: number;
   readonly counter: LengthCounter;
@@ -45,7 +50,7 @@ export interface PlatformMeta {
 }
 
 /** The platforms, in display order. */
-export const PLATFORM_IDS = ['x', 'facebook', 'instagram'] as const;
+export const PLATFORM_IDS = ['x', 'facebook', 'instagram', 'youtube'] as const;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 export const PLATFORMS: { readonly [P in PlatformId]: PlatformMeta & { readonly id: P } } = {
@@ -88,6 +93,28 @@ export const PLATFORMS: { readonly [P in PlatformId]: PlatformMeta & { readonly 
     // Enter posts the comment (EVIDENCE.md: page.keyboard.press("Enter") after typing).
     sendKeys: { enter: true, modEnter: true },
     chart: { stroke: '#be185d', dash: [2, 3] },
+  },
+  youtube: {
+    id: 'youtube',
+    label: { id: 'YouTube', en: 'YouTube' },
+    // Watch pages on www.youtube.com only (../shared/fixtures/real/next/EVIDENCE.md §1). Not
+    // m.youtube.com (other markup: ytm-* elements, RYD's isMobile branch in
+    // youtube-watch-likebutton-navigation-ryd.txt, none of it seen) and not studio.youtube.com (its
+    // reply box contradicts itself, EVIDENCE.md §1b).
+    hosts: ['www.youtube.com'],
+    urlHost: /(^|\.)youtube\.com$/,
+    // Handles (@name, as a#author-text[href="/@Boris_Nedev"] in youtube-watch-comment-thread-2025.txt):
+    // 3–30 letters, digits, dots, hyphens or underscores (YouTube's own handle rules).
+    username: [/^[a-z0-9._-]{3,30}$/],
+    urlHandlePrefix: '@',
+    // maxlength="10000" on yt-formatted-string#contenteditable-textarea (youtube-watch-commentbox-outerhtml-vi.txt).
+    maxLength: 10_000,
+    counter: 'code-points',
+    // Ctrl+Enter submits a comment in three independent bots; plain Enter is a new line (text with
+    // "\n" is typed before Ctrl+Enter; split-lines on the box): youtube-watch-ctrl-enter.txt.
+    // Cmd+Enter on macOS: unverified (taken as Ctrl+Enter's twin, as on X).
+    sendKeys: { enter: false, modEnter: true },
+    chart: { stroke: '#dc2626', dash: [1, 2] },
   },
 };
 

@@ -72,6 +72,11 @@ export interface PlatformAdapter {
   readonly id: PlatformId;
   /** Hosts this adapter serves, e.g. ["x.com", "twitter.com"]. */
   readonly hosts: readonly string[];
+  /**
+   * The site's own event for a finished in-page navigation (YouTube: "yt-navigate-finish"), when it
+   * has one: the scanner looks again at once instead of waiting for the address to be polled.
+   */
+  readonly navigationEvent?: string;
   /** The page's UI language as the site sets it on <html lang>. */
   pageLanguage(doc: Document): 'id' | 'en';
   /**

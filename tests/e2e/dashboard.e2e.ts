@@ -216,6 +216,7 @@ describe('engagement dashboard end to end', () => {
       ['X', '1'],
       ['Facebook', '1'],
       ['Instagram', '0'],
+      ['YouTube', '0'], // issue 18: every platform of lib/platforms/meta.ts has its row
     ]);
     await report.emulateMedia({ media: 'print' });
     expect(await report.getByTestId('report-print').isVisible()).toBe(false);

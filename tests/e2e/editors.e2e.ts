@@ -251,6 +251,7 @@ describe.each(EDITORS)('$name', (c) => {
       x: '[data-testid="tweetButtonInline"]',
       facebook: '[aria-label="Posting komentar"]', // the real Indonesian send control (facebook-id-posting-komentar)
       instagram: 'text=Kirim',
+      youtube: 'ytd-commentbox #submit-button button', // youtube-watch-commentbox-selectors-2025-ko.txt
     }[c.platform];
     await p.page.locator(send).first().click();
     const sent = await p.page.evaluate(() => window.__playground.sent.map((s) => [s.platform, s.text]));

@@ -385,7 +385,7 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
         .toBeGreaterThan(0);
 
       // The popup, open all along, shows it.
-      const platformName = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' }[c.platform];
+      const platformName = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube' }[c.platform];
       const label = lang === 'en' ? popupCatalog.en['popup.event.template-inserted'] : popupCatalog.id['popup.event.template-inserted'];
       await expect.poll(() => recent.textContent(), { timeout: 10_000 }).toContain(`${label} · ${platformName}`);
 

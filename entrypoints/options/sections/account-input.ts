@@ -35,6 +35,8 @@ function handleFromUrl(text: string, platform: PlatformMeta): string | null {
   if (!platform.urlHost.test(url.hostname.toLowerCase())) return null;
   const query = platform.idInQuery;
   if (query && url.pathname.toLowerCase() === query.path) return url.searchParams.get(query.param);
+  const prefix = platform.urlHandlePrefix;
+  if (prefix) return url.pathname.split('/').find((s) => s.startsWith(prefix) && s.length > prefix.length) ?? null;
   return url.pathname.split('/').find((s) => s.length > 0) ?? null;
 }
 

@@ -19,6 +19,7 @@ export const id = {
   'accounts.rule.x': '1–15 huruf, angka atau garis bawah.',
   'accounts.rule.facebook': '5–50 huruf, angka atau titik.',
   'accounts.rule.instagram': '1–30 huruf, angka, titik atau garis bawah.',
+  'accounts.rule.youtube': '3–30 huruf, angka, titik, tanda hubung atau garis bawah (handle @nama).',
   'history.intro':
     'Data mentah disimpan {days} hari, lalu diringkas per hari (ringkasan tetap tersedia di dasbor dan laporan bulanan). Tidak ada nama warga atau isi balasan yang disimpan.',
   'history.tab.replies': 'Balasan',
@@ -91,6 +92,7 @@ export const en: Record<keyof typeof id, string> = {
   'accounts.rule.x': '1–15 letters, digits or underscores.',
   'accounts.rule.facebook': '5–50 letters, digits or dots.',
   'accounts.rule.instagram': '1–30 letters, digits, dots or underscores.',
+  'accounts.rule.youtube': '3–30 letters, digits, dots, hyphens or underscores (the @handle).',
   'history.intro':
     'Raw data is kept for {days} days, then summarised per day (the summaries stay available on the dashboard and in the monthly report). No citizen names or reply texts are stored.',
   'history.tab.replies': 'Replies',

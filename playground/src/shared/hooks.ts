@@ -75,6 +75,18 @@ export function recordSent(platform: PlaygroundPlatform, text: string): void {
 }
 
 /**
+ * Registers an editor that is not a React component (the YouTube page's plain DOM boxes): returns
+ * the function that removes it again.
+ */
+export function registerEditor(kind: PlaygroundEditorKind, element: () => Element | null, read: () => string): () => void {
+  const entry: EditorEntry = { kind, element, read };
+  editors.add(entry);
+  return () => {
+    editors.delete(entry);
+  };
+}
+
+/**
  * Registers an editor for the test hooks while it is mounted. `read` is kept in a ref so the
  * registration stays stable while the state it reads changes.
  */

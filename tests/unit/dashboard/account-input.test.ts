@@ -24,6 +24,14 @@ describe('account handle input', () => {
     ['https://www.instagram.com/HumasKotaContoh/', 'instagram', 'humaskotacontoh'],
     ['humas kota', 'instagram', null],
     ['humas<script>', 'instagram', null],
+    ['@HumasKotaContoh', 'youtube', 'humaskotacontoh'],
+    ['humas.kota-contoh', 'youtube', 'humas.kota-contoh'],
+    ['https://www.youtube.com/@HumasKotaContoh', 'youtube', 'humaskotacontoh'],
+    ['https://m.youtube.com/@humaskota/videos', 'youtube', 'humaskota'],
+    ['youtube.com/@humaskota', 'youtube', 'humaskota'],
+    ['https://www.youtube.com/watch?v=nS9McwlWGzo', 'youtube', null], // a video, not a channel
+    ['https://www.youtube.com/channel/UC1234567890abcdef', 'youtube', null], // a channel id names no handle
+    ['ab', 'youtube', null], // handles have at least 3 characters
     ['', 'x', null],
     ['@', 'x', null],
   ])('%j on %s → %s', (input, platform, handle) => {

@@ -100,3 +100,32 @@ describe('page scanner', () => {
     expect(findPosts).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('page scanner, the site\'s own navigation event', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('scans again when the adapter\'s navigationEvent fires (YouTube: yt-navigate-finish on document), not after the context ends', async () => {
+    const { adapter } = fakeAdapter();
+    const withEvent = { ...adapter, navigationEvent: 'yt-navigate-finish' } as PlatformAdapter;
+    const stop = new AbortController();
+    const ctx = { ...fakeCtx(), signal: stop.signal } as unknown as ContentScriptContext;
+    const scanner = createScanner(ctx, withEvent, { wantedAuthors: () => null });
+    const seen: ScanResult[] = [];
+    scanner.onScan((r) => seen.push(r));
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toHaveLength(1);
+    document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toHaveLength(2);
+    // Another site's event name means nothing here.
+    document.dispatchEvent(new CustomEvent('other-navigate', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toHaveLength(2);
+    stop.abort();
+    document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toHaveLength(2);
+  });
+});
