@@ -25,4 +25,30 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'Insert text as text.' }],
     },
   },
+  // The design's boundaries (../shared/design/ARCHITECTURE.md, issue 13 item 7): the content script
+  // reaches the database only through messages, and carries types, not validators.
+  {
+    files: ['entrypoints/overlay.content/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['dexie', 'dexie-*', '@/lib/db', '@/lib/db/*', '@/lib/handlers', '@/lib/handlers/*', '@/lib/backup/*', '@/lib/pack/*'],
+            message: 'The content script reaches the database only through messages (lib/messaging-client.ts).' },
+          { group: ['zod'], allowTypeImports: true, message: 'Validation belongs to the background (the trust boundary); the page needs types only.' },
+        ],
+      }],
+    },
+  },
+  // The pure core knows no extension API: testable in Node, importable anywhere.
+  {
+    files: ['lib/engagement/**', 'lib/style/**', 'lib/text/**', 'lib/templates/**', 'lib/schemas/**', 'lib/i18n/**', 'lib/platforms/**', 'lib/capture/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['wxt', 'wxt/*', '#imports', 'dexie', '@/lib/db', '@/lib/db/*', '@/lib/handlers/*', '@/entrypoints/*', '@/components/*'],
+            message: 'The pure core imports no extension API, database or UI.' },
+        ],
+      }],
+    },
+  },
 );

@@ -9,6 +9,8 @@ export const MESSAGE_LIMITS = {
   diagnosticsPerMessage: 50,
   /** Post ids in one 'posts.summary'. */
   postIdsPerSummary: 100,
+  /** Snapshots per post in a 'posts.summary' answer: the latest and the one before it (the badge's change). */
+  summarySnapshots: 2,
   /** An id we mint or read from a page (template ids, post ids, the answered item's id). */
   idLength: 200,
   /** An account handle. */

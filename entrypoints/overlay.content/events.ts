@@ -1,4 +1,5 @@
 import type { Composer } from '@/lib/platforms/types';
+import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { Box } from './ui/checker/placement';
 import type { FindingRow } from './ui/checker/rows';
 
@@ -21,6 +22,11 @@ export interface FeatureEvents {
   /** The checker is done with a 'gate.fix' (made and checked again, or refused): the question may take the focus back. */
   'gate.fixed': { composer: Composer };
   /** The checker checked this composer's draft: its error-level findings, for the gate to name with their fixes. */
+  /**
+   * The snapshots of a batch the background wrote (not those it skipped as too soon after the
+   * last): the post badges update their figures from them without asking the background again.
+   */
+  'snapshots.recorded': { snapshots: readonly Snapshot[] };
   'checker.checked': { composer: Composer; errors: readonly FindingRow[] };
 }
 

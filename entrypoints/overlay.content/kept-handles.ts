@@ -1,6 +1,6 @@
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Settings } from '@/lib/schemas/settings';
-import { handlesOf } from './features/snapshot-rows';
+import { handlesOf } from './helpers/snapshot-rows';
 
 /**
  * The accounts whose posts Pranata reads on this platform: the agency's own and the watched

@@ -1,9 +1,10 @@
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Count, Counts } from '@/lib/schemas/snapshot';
+import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import type { HandlerContext } from './context';
 
-/** How many of a post's latest snapshots the badge gets: the latest and the one before it. */
-export const SUMMARY_SNAPSHOTS = 2;
+/** How many of a post's latest snapshots the badge gets (the protocol's number). */
+const SUMMARY_SNAPSHOTS = MESSAGE_LIMITS.summarySnapshots;
 
 export interface PostSummary {
   postId: string;

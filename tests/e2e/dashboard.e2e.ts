@@ -273,7 +273,7 @@ describe('engagement dashboard end to end', () => {
     const popup = await h.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByTestId('stat-replies').textContent(), { timeout: 15_000 }).toBe(String(sent.length));
     const perPlatform = await popup.getByTestId('replies-per-platform').locator('li').evaluateAll((items) => items.map((li) => li.querySelector('strong')?.textContent));
-    expect(perPlatform).toEqual([String(sentOn('X')), String(sentOn('Facebook')), String(sentOn('Instagram'))]);
+    expect(perPlatform).toEqual([String(sentOn('X')), String(sentOn('Facebook')), String(sentOn('Instagram')), String(sentOn('YouTube'))]);
     expect(await popup.getByTestId('stat-compliance').locator('xpath=..').textContent()).toContain(`dari ${checkedSent} balasan terperiksa`);
     expect(await popup.getByTestId('stat-snapshots').textContent()).toBe(String(snapshotCsv.length));
     const popupMedian = await popup.getByTestId('stat-response-median').textContent();

@@ -91,7 +91,7 @@ describe('YouTube watch page end to end (Indonesian UI)', () => {
     expect(rows.find((r) => r.kind === 'profile')?.counts).toEqual({ followers: { value: 12_300, exact: false } });
     const badge = page.locator(`[data-testid="pranata-post-badge"][data-post-id="${OWN_VIDEO}"]`);
     await expect.poll(() => badge.count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => badge.evaluate((el) => el.textContent ?? '')).toMatch(/ER .*1\.234\.567 tayangan/);
+    await expect.poll(() => badge.evaluate((el) => el.textContent ?? '')).toMatch(/dari 1\.234\.567 tayangan/);
     // Drawn in Pranata's layer, not inside the site's elements.
     expect(await page.locator('ytd-watch-flexy [data-testid="pranata-post-badge"]').count()).toBe(0);
   });

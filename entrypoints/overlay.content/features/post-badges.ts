@@ -2,13 +2,12 @@ import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import { request } from '@/lib/messaging-client';
 import type { PostInfo } from '@/lib/platforms/types';
 import type { Count } from '@/lib/schemas/snapshot';
-import { SUMMARY_SNAPSHOTS, type PostSummary } from '@/lib/handlers/posts-summary';
+import type { ResponseOf } from '@/lib/messaging';
 import type { Feature } from '../feature';
-import { badgeText, previousSnapshot } from './badge-text';
-import { tb } from './badge-i18n';
-import { BADGE_HEIGHT, badgeSpot, type Box } from './badge-place';
-import { handlesOf, normalizeHandle } from './snapshot-rows';
-import { recordedSnapshots, snapshotEvents, SNAPSHOTS_RECORDED } from './snapshots';
+import { badgeText, previousSnapshot } from '../helpers/badge-text';
+import { tb } from '../helpers/badge-i18n';
+import { BADGE_HEIGHT, badgeSpot, type Box } from '../helpers/badge-place';
+import { handlesOf, normalizeHandle } from '../helpers/snapshot-rows';
 
 /** The protocol's limit of post ids per 'posts.summary'. */
 const MAX_IDS = MESSAGE_LIMITS.postIdsPerSummary;
@@ -33,7 +32,7 @@ interface Badge {
 }
 
 /** A post's latest snapshots, newest first, as 'posts.summary' gives them. */
-type Summary = Pick<PostSummary, 'snapshots'>;
+type Summary = Pick<ResponseOf<'posts.summary'>['posts'][number], 'snapshots'>;
 
 /**
  * A badge on each of the agency's OWN posts (never on citizens' or watched accounts' posts):
@@ -192,8 +191,7 @@ export const postBadges: Feature = {
 
     // What this page just had written is added to what the badges know, as the background
     // stored it: no second round trip per batch.
-    snapshotEvents.addEventListener(SNAPSHOTS_RECORDED, (event) => {
-      const recorded = recordedSnapshots(event);
+    const offRecorded = env.events.on('snapshots.recorded', ({ snapshots: recorded }) => {
       const accounts = new Set<string>();
       for (const s of recorded) {
         if (s.kind === 'profile') {
@@ -205,7 +203,7 @@ export const postBadges: Feature = {
         const summary = summaries.get(s.postId);
         if (summary) {
           const merged = [{ id: s.id, at: s.at, counts: s.counts }, ...summary.snapshots.filter((x) => x.id !== s.id)];
-          summaries.set(s.postId, { snapshots: merged.sort((a, b) => b.at - a.at).slice(0, SUMMARY_SNAPSHOTS) });
+          summaries.set(s.postId, { snapshots: merged.sort((a, b) => b.at - a.at).slice(0, MESSAGE_LIMITS.summarySnapshots) });
         }
       }
       const posts = new Set(recorded.map((s) => s.postId));
@@ -213,6 +211,7 @@ export const postBadges: Feature = {
     });
 
     signal.addEventListener('abort', () => {
+      offRecorded();
       cancelAnimationFrame(frame);
       for (const badge of badges.values()) badge.host.remove();
       badges.clear();

@@ -6,8 +6,8 @@ import type { Composer } from '@/lib/platforms/types';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Feature, FeatureEnv } from '../feature';
 import { composerOfButton } from '../composer-of-button';
-import { createSendQueue } from './send-queue';
-import { checkedEvent, isReplyComposer, sentEvent } from './sent-event';
+import { createSendQueue } from '../helpers/send-queue';
+import { checkedEvent, isReplyComposer, sentEvent } from '../helpers/sent-event';
 
 /** A text captured this long before the send still counts as the text that went out. */
 const CAPTURE_FRESH_MS = 5000;

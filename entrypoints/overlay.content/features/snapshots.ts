@@ -2,29 +2,16 @@ import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
 import { request } from '@/lib/messaging-client';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { Feature, FeatureEnv } from '../feature';
-import { tb } from './badge-i18n';
-import { hideNotice, showNotice } from './notice';
-import { createSendQueue, type Timers } from './send-queue';
-import { snapshotRows } from './snapshot-rows';
+import { tb } from '../helpers/badge-i18n';
+import { hideNotice, showNotice } from '../helpers/notice';
+import { createSendQueue, type Timers } from '../helpers/send-queue';
+import { snapshotRows } from '../helpers/snapshot-rows';
 import { keptHandles } from '../kept-handles';
 
 /** The protocol's batch limit for 'snapshots.record'. */
 const MAX_BATCH = MESSAGE_LIMITS.snapshotsPerMessage;
 /** One scan's snapshots go out together. */
 const BATCH_DELAY_MS = 1000;
-
-export const SNAPSHOTS_RECORDED = 'snapshots-recorded';
-
-/**
- * Between this page's features: fired with the snapshots of a batch the background wrote (not the
- * ones it skipped as too soon after the last), so the post badges update their figures from them
- * without asking the background again. Never dispatched on the page.
- */
-export const snapshotEvents = new EventTarget();
-
-export function recordedSnapshots(event: Event): Snapshot[] {
-  return event instanceof CustomEvent && Array.isArray(event.detail) ? (event.detail as Snapshot[]) : [];
-}
 
 /**
  * Engagement snapshots of the agency's own and watched accounts, as the admin browses: after each
@@ -52,7 +39,7 @@ export const snapshots: Feature = {
         if (!reply.ok) return { ok: false, code: reply.error.code };
         const written = new Set(reply.data.writtenIds);
         const detail = batch.filter((s) => written.has(s.id));
-        if (detail.length) snapshotEvents.dispatchEvent(new CustomEvent(SNAPSHOTS_RECORDED, { detail }));
+        if (detail.length) env.events.emit('snapshots.recorded', { snapshots: detail });
         return { ok: true };
       },
       onSent() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_GAP, BADGE_HEIGHT, BADGE_MIN_WIDTH, CORNER_RESERVE, badgeSpot, type Box } from '@/entrypoints/overlay.content/features/badge-place';
+import { BADGE_GAP, BADGE_HEIGHT, BADGE_MIN_WIDTH, CORNER_RESERVE, badgeSpot, type Box } from '@/entrypoints/overlay.content/helpers/badge-place';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
 const VIEW = { width: 1280, height: 800 };

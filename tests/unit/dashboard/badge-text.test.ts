@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, previousSnapshot } from '@/entrypoints/overlay.content/features/badge-text';
+import { badgeText, previousSnapshot } from '@/entrypoints/overlay.content/helpers/badge-text';
 import type { Counts } from '@/lib/schemas/snapshot';
 
 const NOW = Date.UTC(2026, 10, 23, 7, 30); // 14:30 WIB

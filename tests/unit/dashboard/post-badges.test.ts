@@ -5,6 +5,7 @@ import type { Counts, Snapshot } from '@/lib/schemas/snapshot';
 import type { ScanResult } from '@/entrypoints/overlay.content/scanner';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
+import { createEventChannel, type EventChannel } from '@/entrypoints/overlay.content/events';
 
 type Stored = { id: string; at: number; counts: Counts };
 /** What the background has stored per post id (newest first), and how often it was asked. */
@@ -25,7 +26,6 @@ vi.mock('@/lib/messaging-client', () => ({
 }));
 
 const { postBadges } = await import('@/entrypoints/overlay.content/features/post-badges');
-const { snapshotEvents, SNAPSHOTS_RECORDED } = await import('@/entrypoints/overlay.content/features/snapshots');
 
 const settings = {
   ...DEFAULT_SETTINGS,
@@ -37,12 +37,16 @@ const settings = {
 
 /** The overlay's container (in the page, in this test): the badges are drawn there. */
 let overlayRoot: HTMLElement;
+/** The page's feature channel: the snapshots feature tells the badges what it had written. */
+let events: EventChannel;
 
 function setup() {
   const listeners: ((r: ScanResult) => void)[] = [];
   overlayRoot = document.createElement('div');
   document.body.append(overlayRoot);
+  events = createEventChannel();
   const env = {
+    events,
     adapter: { id: 'x' },
     scanner: { onScan: (l: (r: ScanResult) => void) => listeners.push(l) },
     store: { getState: () => ({ settings }) },
@@ -118,11 +122,9 @@ describe('post badges', () => {
     expect(asked).toBe(1);
 
     const record = (snapshots: Partial<Snapshot>[]) =>
-      snapshotEvents.dispatchEvent(
-        new CustomEvent(SNAPSHOTS_RECORDED, {
-          detail: snapshots.map((s) => ({ kind: 'post', platform: 'x', account: 'humaskotacontoh', postId: '7', counts: likes(553), ...s })),
-        }),
-      );
+      events.emit('snapshots.recorded', {
+        snapshots: snapshots.map((s) => ({ kind: 'post', platform: 'x', account: 'humaskotacontoh', postId: '7', counts: likes(553), ...s }) as Snapshot),
+      });
     // This page's own reading, just written: the change stays measured from the one before it.
     record([{ id: 'now', at: at(11), counts: likes(553) }]);
     expect(badgeText('7')).toContain('+53 interaksi sejak 09.00');

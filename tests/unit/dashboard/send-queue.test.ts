@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, createSendQueue, type SendResult, type Timers } from '@/entrypoints/overlay.content/features/send-queue';
+import { backoffMs, createSendQueue, type SendResult, type Timers } from '@/entrypoints/overlay.content/helpers/send-queue';
 
 /** Manual timers: the test decides when time passes. */
 function manualTimers() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedEvent, sentEvent } from '@/entrypoints/overlay.content/features/sent-event';
+import { checkedEvent, sentEvent } from '@/entrypoints/overlay.content/helpers/sent-event';
 import { replyEventSchema } from '@/lib/schemas/reply-event';
 
 const AT = Date.UTC(2026, 10, 23, 3, 0);

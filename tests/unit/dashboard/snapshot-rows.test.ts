@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlesOf, snapshotRows } from '@/entrypoints/overlay.content/features/snapshot-rows';
+import { handlesOf, snapshotRows } from '@/entrypoints/overlay.content/helpers/snapshot-rows';
 import type { PostInfo, ProfileInfo } from '@/lib/platforms/types';
 import type { AccountRef } from '@/lib/schemas/settings';
 

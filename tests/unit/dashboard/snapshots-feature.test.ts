@@ -4,6 +4,7 @@ import type { PostInfo } from '@/lib/platforms/types';
 import type { ScanResult } from '@/entrypoints/overlay.content/scanner';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/schemas/settings';
+import { createEventChannel } from '@/entrypoints/overlay.content/events';
 
 const replies: { ok: boolean; error?: { code: string } }[] = [];
 const sent: unknown[] = [];
@@ -32,6 +33,7 @@ function fakeEnv(settings: Settings) {
     store: { getState: () => ({ settings }), subscribe: () => () => undefined },
     overlay: { ensure: async () => ((mounted = true), root), mounted: () => mounted },
     ctx: { setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) },
+    events: createEventChannel(),
     signal: new AbortController().signal,
   } as unknown as FeatureEnv;
   const scan = (posts: PostInfo[]) => listeners.forEach((l) => l({ editors: [], composers: () => [], posts, profile: null, problems: () => [], path: '/home' }));

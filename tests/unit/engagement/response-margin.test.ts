@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentEvent } from '@/entrypoints/overlay.content/features/sent-event';
+import { sentEvent } from '@/entrypoints/overlay.content/helpers/sent-event';
 import { templateInsertedEvent } from '@/entrypoints/overlay.content/ui/palette/usage-event';
 import { eventResponseMarginMs } from '@/lib/engagement/response-time';
 import { rollupReplies, mergeReplyRollups } from '@/lib/engagement/rollup-replies';
