@@ -2,6 +2,7 @@ import type { Diagnostic } from '@/lib/schemas/diagnostic';
 import { request } from '@/lib/messaging-client';
 import type { Feature } from '../feature';
 import type { ScanResult } from '../scanner';
+import { IDLE_TIMEOUT_MS } from '../idle';
 
 /** The same report for the same page is not sent again within this time. */
 const RESEND_MS = 60_000;
@@ -55,7 +56,8 @@ export const health: Feature = {
       latest = scan;
       if (scheduled) return;
       scheduled = true;
-      ctx.setTimeout(flush, HEALTH_SETTLE_MS);
+      // After the settle time, in the page's idle time (the report is never urgent).
+      ctx.setTimeout(() => ctx.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS }), HEALTH_SETTLE_MS);
     });
   },
 };
