@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms/meta';
 import { MESSAGE_LIMITS } from '@/lib/messaging-limits';
+import { TIME_ZONE_IDS } from './time-zone';
 
 export { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/meta';
 
@@ -27,14 +28,9 @@ export const idSchema = z.string().min(1).max(MESSAGE_LIMITS.idLength);
 /** Free text from the admin or from a page: bounded so one bad value cannot fill the disk. */
 export const textSchema = (max: number) => z.string().max(max);
 
-/** The agency's time zone: Indonesia has three. */
-export const timeZoneIdSchema = z.enum(['WIB', 'WITA', 'WIT']);
-export type TimeZoneId = z.infer<typeof timeZoneIdSchema>;
-export const IANA_TIME_ZONE: Record<TimeZoneId, string> = {
-  WIB: 'Asia/Jakarta',
-  WITA: 'Asia/Makassar',
-  WIT: 'Asia/Jayapura',
-};
+/** The agency's time zone: Indonesia has three (the values live in ./time-zone.ts, free of zod). */
+export const timeZoneIdSchema = z.enum(TIME_ZONE_IDS);
+export { IANA_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from './time-zone';
 
 export const uiLanguageSchema = z.enum(['id', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;

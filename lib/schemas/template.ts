@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { epochMsSchema, idSchema, platformIdSchema } from './common';
+import { TEMPLATE_CATEGORIES } from './template-categories';
 
-export const TEMPLATE_CATEGORIES = [
-  'sapaan',
-  'informasi-layanan',
-  'pengaduan',
-  'ppid',
-  'klarifikasi-hoaks',
-  'permohonan-maaf',
-  'di-luar-jam',
-  'pesan-pribadi',
-  'darurat',
-] as const;
+export { TEMPLATE_CATEGORIES, type TemplateCategory } from './template-categories';
 export const templateCategorySchema = z.enum(TEMPLATE_CATEGORIES);
-export type TemplateCategory = z.infer<typeof templateCategorySchema>;
 
 /**
  * `/shortcut` typed in a reply box: after the slash, 1–30 lower-case letters and digits in words

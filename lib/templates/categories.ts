@@ -1,5 +1,5 @@
 import type { UiLanguage } from '@/lib/schemas/common';
-import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/schemas/template';
+import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/schemas/template-categories';
 
 /** Display names of the template categories, in the order of TEMPLATE_CATEGORIES. */
 export const CATEGORY_LABELS: Readonly<Record<TemplateCategory, { id: string; en: string }>> = {

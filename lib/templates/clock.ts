@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { format, getHours } from 'date-fns';
 import { id as localeId } from 'date-fns/locale';
-import { IANA_TIME_ZONE, type TimeZoneId } from '@/lib/schemas/common';
+import { IANA_TIME_ZONE, type TimeZoneId } from '@/lib/schemas/time-zone';
 
 /**
  * Greeting by the hour in the agency's zone. Boundaries (hour the greeting starts, inclusive):

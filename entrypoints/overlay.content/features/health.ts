@@ -2,6 +2,7 @@ import type { Diagnostic } from '@/lib/schemas/diagnostic';
 import { request } from '@/lib/messaging-client';
 import type { Feature } from '../feature';
 import type { ScanResult } from '../scanner';
+import { runInSlices, type IdleHost } from '../idle';
 
 /** The same report for the same page is not sent again within this time. */
 const RESEND_MS = 60_000;
@@ -21,6 +22,7 @@ export const health: Feature = {
     const sent = new Map<string, number>();
     let latest: ScanResult | null = null;
     let scheduled = false;
+    const idle: IdleHost = { requestIdleCallback: (cb, opts) => void ctx.requestIdleCallback(cb, opts), now: () => performance.now() };
 
     const flush = (): void => {
       scheduled = false;
@@ -55,7 +57,9 @@ export const health: Feature = {
       latest = scan;
       if (scheduled) return;
       scheduled = true;
-      ctx.setTimeout(flush, HEALTH_SETTLE_MS);
+      // After the settle time, in the page's idle time (the report is never urgent), in two slices:
+      // reading the reply boxes in full (their answered post, send button) is most of the work.
+      ctx.setTimeout(() => void runInSlices(idle, [() => latest?.composers(), flush]), HEALTH_SETTLE_MS);
     });
   },
 };

@@ -14,19 +14,27 @@ vi.mock('@/lib/messaging-client', () => ({
 
 const { health, HEALTH_SETTLE_MS } = await import('@/entrypoints/overlay.content/features/health');
 
-function fakeEnv() {
+type IdleCallback = (d: IdleDeadline) => void;
+const IDLE: IdleDeadline = { didTimeout: false, timeRemaining: () => 50 };
+
+/** Idle callbacks run at once (in a microtask), or wait in `idleQueue` when `holdIdle` is set. */
+function fakeEnv({ holdIdle = false } = {}) {
   const listeners: ((r: ScanResult) => void)[] = [];
+  const idleQueue: IdleCallback[] = [];
   const env = {
     adapter: { id: 'facebook' },
     scanner: { onScan: (l: (r: ScanResult) => void) => listeners.push(l) },
-    ctx: { setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) },
+    ctx: {
+      setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+      requestIdleCallback: (fn: IdleCallback) => (holdIdle ? idleQueue.push(fn) : queueMicrotask(() => fn(IDLE))),
+    },
     signal: new AbortController().signal,
   } as unknown as FeatureEnv;
   const scan = (problems: AdapterProblem[], posts = 0, path = '/') =>
     listeners.forEach((l) =>
       l({ editors: [], composers: () => [], posts: Array.from({ length: posts }, (_, i) => ({ element: document.createElement('div'), id: String(i), counts: {} })), profile: null, problems: () => problems, path }),
     );
-  return { env, scan };
+  return { env, scan, idleQueue };
 }
 
 describe('adapter health reports', () => {
@@ -44,6 +52,17 @@ describe('adapter health reports', () => {
     scan([], 2);
     expect(sent).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(HEALTH_SETTLE_MS / 2);
+    expect(sent.map((s) => s.payload.diagnostics.map((d) => d.code))).toEqual([['ok']]);
+  });
+
+  it('sends the report in the page\'s idle time after the settle time, not in the settle timer', async () => {
+    const { env, scan, idleQueue } = fakeEnv({ holdIdle: true });
+    health.init(env);
+    scan([], 2);
+    await vi.advanceTimersByTimeAsync(HEALTH_SETTLE_MS);
+    expect(idleQueue).toHaveLength(1);
+    expect(sent).toHaveLength(0);
+    idleQueue.shift()?.(IDLE);
     expect(sent.map((s) => s.payload.diagnostics.map((d) => d.code))).toEqual([['ok']]);
   });
 

@@ -8,7 +8,8 @@ function fakeCtx(): ContentScriptContext {
   return {
     isInvalid: false,
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    requestAnimationFrame: (fn: () => void) => window.setTimeout(fn, 16),
+    requestIdleCallback: (fn: (d: IdleDeadline) => void) => window.setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 50 }), 1),
+    signal: new AbortController().signal,
     onInvalidated: () => () => undefined,
     addEventListener: () => undefined,
   } as unknown as ContentScriptContext;
@@ -98,6 +99,35 @@ describe('page scanner', () => {
     document.body.append(badge);
     await vi.advanceTimersByTimeAsync(1000);
     expect(findPosts).toHaveBeenCalledTimes(2);
+  });
+
+  it('does nothing during the page\'s load: the first scan waits for the load event, then for idle time', async () => {
+    const { adapter, findPosts } = fakeAdapter();
+    const idle: ((d: IdleDeadline) => void)[] = [];
+    const ctx = { ...fakeCtx(), requestIdleCallback: (fn: (d: IdleDeadline) => void) => idle.push(fn) } as unknown as ContentScriptContext;
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    try {
+      const scanner = createScanner(ctx, adapter, { wantedAuthors: () => new Set(['humaskotacontoh']) });
+      const seen: ScanResult[] = [];
+      scanner.onScan((r) => seen.push(r));
+      scanner.start();
+      document.body.append(document.createElement('div')); // the page still renders: no scan for it
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(idle).toHaveLength(0);
+      expect(findPosts).not.toHaveBeenCalled();
+      readyState.mockReturnValue('complete');
+      window.dispatchEvent(new Event('load'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(idle).toHaveLength(1);
+      expect(findPosts).not.toHaveBeenCalled();
+      // The page is idle: the adapter's reads and the listener run, in as many slices as they need.
+      while (idle.length > 0) idle.shift()?.({ didTimeout: false, timeRemaining: () => 50 });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(findPosts).toHaveBeenCalledTimes(1);
+      expect(seen.map((r) => r.posts.map((p) => p.id))).toEqual([['1']]);
+    } finally {
+      readyState.mockRestore();
+    }
   });
 });
 
