@@ -7,6 +7,10 @@ export const MESSAGE_LIMITS = {
   snapshotsPerMessage: 200,
   /** Diagnostics in one 'diagnostics.record'. */
   diagnosticsPerMessage: 50,
+  /** Comments in one 'comments.seen'. */
+  commentsPerMessage: 100,
+  /** A comment's text sent to be classified (the classifier reads 2000 characters). */
+  commentTextLength: 2000,
   /** Post ids in one 'posts.summary'. */
   postIdsPerSummary: 100,
   /** An id we mint or read from a page (template ids, post ids, the answered item's id). */
