@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFacebookAdapter } from '@/lib/platforms/facebook';
 import { loadFixture } from './fixture';
 
-const own = (h: string) => h === 'kominfodemo';
+const own = (h: string): boolean => h === 'kominfodemo';
 const read = (file: string, who = own) => {
   const doc = loadFixture(`facebook/${file}`);
   return (createFacebookAdapter().findComments?.(doc, who) ?? []).map(({ element: _e, ...c }) => c);
