@@ -77,10 +77,41 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await popup.close();
   });
 
-  it('"Hapus riwayat" in Pengaturan → Data deletes the comments, and the open popup follows', async () => {
+  it('answering the oldest comment through the palette offers its templates first, and the send takes it off the queue', async () => {
     const popup = await h.openExtensionPage('popup.html');
     const summary = popup.getByTestId('inbox-summary');
     await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 2, /);
+    const page = await h.openPlatform('x', `/${AGENCY}/status/1400000000000000505`);
+    await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    const comment = page.locator('article[data-testid="tweet"]', { hasText: 'Antri dari jam 7' });
+    await comment.locator('[data-testid="reply"]').click();
+    const dialog = page.getByRole('dialog').filter({ has: page.locator('[data-testid="tweetTextarea_0"]') });
+    const box = dialog.locator('[data-testid="tweetTextarea_0"]');
+    await box.waitFor();
+    await box.focus();
+    const button = page.getByTestId('pranata-template-button');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await button.click();
+    const first = page.getByTestId('pranata-palette-item').first();
+    await expect.poll(() => first.getAttribute('data-template-id'), { timeout: 10_000 }).not.toBeNull();
+    // The complaint's categories first (by title the starter pack would begin pengaduan, ppid, darurat, …).
+    const templates = await dbRows<{ id: string; category: string }>(options, 'templates');
+    const ids = await page.getByTestId('pranata-palette-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')));
+    const categories = ids.map((id) => templates.find((t) => t.id === id)?.category);
+    expect(categories.slice(0, 4)).toEqual(['pengaduan', 'pengaduan', 'permohonan-maaf', 'permohonan-maaf']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.textContent(), { timeout: 10_000 }).not.toBe('');
+    await dialog.locator('[data-testid="tweetButton"]').click();
+    await expect.poll(async () => (await dbRows<CommentRow>(options, 'comments')).find((r) => r.id === VACCINE_REPLY)?.open, { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 1, /);
+    await page.close();
+    await popup.close();
+  });
+
+  it('"Hapus riwayat" in Pengaturan → Data deletes the comments, and the open popup follows', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const summary = popup.getByTestId('inbox-summary');
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: \d+, /);
     // The options page's delete-all path (the same message its button sends after confirming).
     await options.goto(`chrome-extension://${h.extensionId}/options.html#data`);
     await expect.poll(() => options.getByTestId('count-comments').textContent(), { timeout: 10_000 }).toBe('2');

@@ -47,6 +47,7 @@ export const comments: Feature = {
       const own = handlesOf(settings.accounts, adapter.id, ['own']);
       if (own.size === 0) return;
       const found = find(document, (h) => own.has(h.toLowerCase()));
+      for (const c of found) env.commentTexts.remember(c.id, c.text);
       queue.push(commentRows(found, { platform: adapter.id, now: Date.now(), sent }));
     });
   },
