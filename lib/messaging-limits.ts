@@ -7,6 +7,10 @@ export const MESSAGE_LIMITS = {
   snapshotsPerMessage: 200,
   /** Diagnostics in one 'diagnostics.record'. */
   diagnosticsPerMessage: 50,
+  /** Comments in one 'comments.seen'. */
+  commentsPerMessage: 100,
+  /** A comment's text sent to be classified (the classifier reads 2000 characters). */
+  commentTextLength: 2000,
   /** Post ids in one 'posts.summary'. */
   postIdsPerSummary: 100,
   /** Snapshots per post in a 'posts.summary' answer: the latest and the one before it (the badge's change). */

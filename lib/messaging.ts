@@ -6,6 +6,7 @@ import { diagnosticSchema } from '@/lib/schemas/diagnostic';
 import { settingsSchema } from '@/lib/schemas/settings';
 import { templateSchema } from '@/lib/schemas/template';
 import { sopProfileSchema } from '@/lib/schemas/profile';
+import { seenCommentSchema } from '@/lib/schemas/comment';
 import { MESSAGE_LIMITS as L } from './messaging-limits';
 
 export { MESSAGE_LIMITS } from './messaging-limits';
@@ -69,6 +70,23 @@ export const MESSAGES = {
       .strict(),
     response: z.object({ written: z.boolean(), template: templateSchema.nullable() }),
   },
+  /**
+   * Citizens' comments a page saw under the agency's own posts (issue 17): batched, idempotent by
+   * id (a comment seen again updates its row), bound to the tab's platform like every content
+   * message. The background classifies the text and keeps an excerpt only when the agency has
+   * excerpts on; comments under other accounts' posts are refused row by row.
+   */
+  'comments.seen': {
+    access: 'content',
+    request: z.object({ comments: z.array(seenCommentSchema).min(1).max(L.commentsPerMessage) }).strict(),
+    response: z.object({ written: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
+  },
+  /** "Tidak perlu dibalas" (notNeeded: true) and its undo (false), from the popup or options page. */
+  'comments.mark': {
+    access: 'extension',
+    request: z.object({ key: z.string().min(3).max(L.idLength + 20), notNeeded: z.boolean() }).strict(),
+    response: z.object({ found: z.boolean(), open: z.boolean() }),
+  },
   'diagnostics.record': {
     access: 'content',
     request: z.object({ diagnostics: z.array(diagnosticSchema).min(1).max(L.diagnosticsPerMessage) }).strict(),
@@ -116,6 +134,7 @@ export const MESSAGES = {
       days: z.number().int(),
       deletedSnapshots: z.number().int(),
       deletedEvents: z.number().int(),
+      deletedComments: z.number().int(),
       rolledThrough: z.string().nullable(),
     }),
   },
@@ -127,7 +146,7 @@ export const MESSAGES = {
   'history.wipe': {
     access: 'extension',
     request: z.object({ confirm: z.literal(true) }).strict(),
-    response: z.object({ replyEvents: z.number().int(), snapshots: z.number().int() }),
+    response: z.object({ replyEvents: z.number().int(), snapshots: z.number().int(), comments: z.number().int() }),
   },
 } as const;
 

@@ -6,6 +6,7 @@ import type { OverlayStore } from './overlay-store';
 import type { FocusTracker } from './focus';
 import type { DraftRegistry } from './drafts';
 import type { EventChannel } from './events';
+import type { CommentTexts } from './comment-texts';
 
 /** What every feature gets. Features never write selectors: they ask the adapter. */
 export interface FeatureEnv {
@@ -17,6 +18,8 @@ export interface FeatureEnv {
   focus: FocusTracker;
   /** Per-composer draft state shared between features (keyed by the editor element). */
   drafts: DraftRegistry;
+  /** Texts of the citizens' comments read on this page, for the palette's suggestions (issue 17). */
+  commentTexts: CommentTexts;
   /** What features tell each other (events.ts). */
   events: EventChannel;
   /** Fires 'ready' once the lazily loaded UI features have started. */

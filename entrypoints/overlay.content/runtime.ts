@@ -11,6 +11,7 @@ import { keptHandles } from './kept-handles';
 import { createEventChannel } from './events';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Settings } from '@/lib/schemas/settings';
+import { createCommentTexts } from './comment-texts';
 
 /** Picks the adapter for this page and starts every feature; does nothing on other hosts. */
 export function startOverlay(ctx: ContentScriptContext): void {
@@ -30,6 +31,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     events: createEventChannel(),
     uiReady: new EventTarget(),
     drafts: new WeakMap(),
+    commentTexts: createCommentTexts(),
     signal: ctx.signal,
   };
   for (const feature of FEATURES) {

@@ -20,6 +20,7 @@ import { PostRate } from '@/components/PostRate';
 import { PageCapture } from '@/components/PageCapture';
 import { trendSummary } from '@/components/trend-summary';
 import { isPlatformPermalink } from '@/lib/schemas/permalink';
+import { InboxQueue } from './InboxQueue';
 
 // uPlot (about 50 KB) loads after the figures: the numbers must not wait for the chart library.
 const TrendChart = lazy(() => import('@/components/TrendChart').then((m) => ({ default: m.TrendChart })));
@@ -102,6 +103,7 @@ function Popup({
       </header>
 
       {noAccounts ? <p className="notice" data-testid="no-accounts">{tr('dash.noAccounts')}</p> : null}
+      <InboxQueue />
 
       <section className="stats" aria-live="polite">
         <Stat label={tr('popup.stat.replies')} testId="stat-replies" value={dashboard ? n(dashboard.replies.total.sent) : NO_VALUE} />

@@ -7,6 +7,7 @@ import { settingsSchema } from '@/lib/schemas/settings';
 import { snapshotSchema } from '@/lib/schemas/snapshot';
 import { templateSchema } from '@/lib/schemas/template';
 import { rollupStateSchema } from '@/lib/db/rollup-state';
+import { commentRowSchema } from '@/lib/schemas/comment';
 
 /** Largest meta value (as JSON text) a backup may hold: Pranata's own are well under 200 characters. */
 export const META_VALUE_MAX_CHARS = 4096;
@@ -57,6 +58,7 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
   snapshotRollups: snapshotRollupSchema,
   replyRollups: replyRollupSchema,
   meta: metaRowSchema,
+  comments: commentRowSchema,
 };
 
 /** More items than any Pranata array holds (word lists: 2000). */

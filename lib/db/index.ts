@@ -5,6 +5,7 @@ import type { ReplyEvent } from '@/lib/schemas/reply-event';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { Diagnostic } from '@/lib/schemas/diagnostic';
 import type { Settings } from '@/lib/schemas/settings';
+import type { CommentRow } from '@/lib/schemas/comment';
 import { applyMigrations } from './migrations';
 
 export const DB_NAME = 'pranata';
@@ -41,6 +42,7 @@ export class PranataDb extends Dexie {
   snapshotRollups!: EntityTable<RollupRow, 'key'>;
   replyRollups!: EntityTable<RollupRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  comments!: EntityTable<CommentRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -15,6 +15,7 @@ import { readRollupState, writeRollupState } from './rollup-state';
 import { readSettings } from './settings';
 import { hasSaneTimes } from './sane-rows';
 import { EPOCH_MS_MAX } from '@/lib/schemas/common';
+import { pruneComments } from '@/lib/inbox/record';
 
 export interface MaintenanceResult {
   /** Local days read and rolled in this run. */
@@ -181,7 +182,7 @@ async function deleteBadRows(db: PranataDb): Promise<number> {
 export async function runMaintenanceUntilDone(
   db: PranataDb,
   opts: { now: number; maxDays?: number; maxRuns?: number },
-): Promise<MaintenanceResult & { runs: number }> {
+): Promise<MaintenanceResult & { runs: number; deletedComments: number }> {
   const maxRuns = opts.maxRuns ?? 200;
   let total: MaintenanceResult & { runs: number } = {
     days: 0,
@@ -208,7 +209,9 @@ export async function runMaintenanceUntilDone(
       badRows: total.badRows + r.badRows,
     };
   }
-  return total;
+  // Citizens' comments are not rolled up: past their own retention they are simply deleted.
+  const deletedComments = await pruneComments(db, opts.now, (await readSettings(db)).commentRetentionDays);
+  return { ...total, deletedComments };
 }
 
 async function hasRollup(db: PranataDb, day: DayKey): Promise<boolean> {

@@ -51,6 +51,16 @@ export const MIGRATIONS: readonly Migration[] = [
       replyEvents: 'id, at, [platform+at], templateId, [kind+at]',
     },
   },
+  {
+    // Citizens' comments under the agency's own posts, for the "Perlu dibalas" queue (issue 17):
+    // the open ones oldest first, retention by last sight. Reply events get a targetId index so a
+    // comment seen after its answer was sent is known as answered.
+    version: 4,
+    stores: {
+      comments: 'key, [open+sortAt], lastSeenAt',
+      replyEvents: 'id, at, [platform+at], templateId, [kind+at], targetId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -7,6 +7,7 @@ export async function runMaintenanceNow(ctx: HandlerContext): Promise<{
   days: number;
   deletedSnapshots: number;
   deletedEvents: number;
+  deletedComments: number;
   rolledThrough: string | null;
 }> {
   const r = await runMaintenanceUntilDone(ctx.db, { now: ctx.now() });
@@ -15,6 +16,7 @@ export async function runMaintenanceNow(ctx: HandlerContext): Promise<{
     days: r.days,
     deletedSnapshots: r.deletedSnapshots,
     deletedEvents: r.deletedEvents,
+    deletedComments: r.deletedComments,
     rolledThrough: r.rolledThrough,
   };
 }

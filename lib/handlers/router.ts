@@ -12,6 +12,7 @@ import { wipeHistory } from './history';
 import { postsSummary } from './posts-summary';
 import { runMaintenanceNow } from './maintenance';
 import { openOptionsPage } from './options-open';
+import { commentsMark, commentsSeen } from './comments';
 
 type Handler<T extends MessageType> = HandlerOf<T, HandlerContext>;
 
@@ -23,6 +24,8 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'snapshots.record': recordSnapshots,
   'reply.record': recordReply,
   'template.inserted': recordTemplateInserted,
+  'comments.seen': commentsSeen,
+  'comments.mark': commentsMark,
   'diagnostics.record': recordDiagnostics,
   'posts.summary': postsSummary,
   'options.open': openOptionsPage,

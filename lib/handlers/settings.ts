@@ -1,10 +1,14 @@
 import type { Settings } from '@/lib/schemas/settings';
 import { writeSettings } from '@/lib/db/settings';
+import { dropExcerpts } from '@/lib/inbox/record';
 import type { HandlerContext } from './context';
 
 export async function updateSettings(
   ctx: HandlerContext,
   input: { patch: Partial<Settings> },
 ): Promise<{ settings: Settings }> {
-  return { settings: await writeSettings(ctx.db, input.patch) };
+  const settings = await writeSettings(ctx.db, input.patch);
+  // Excerpts switched off: the ones kept so far go too, not only new ones (UU PDP: only what is needed).
+  if (input.patch.commentExcerpts === false) await dropExcerpts(ctx.db);
+  return { settings };
 }

@@ -13,6 +13,7 @@ import * as palette from './messages/palette';
 import * as templates from './messages/templates';
 import * as rules from './messages/rules';
 import * as capture from './messages/capture';
+import * as inbox from './messages/inbox';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -30,4 +31,5 @@ export const en: Record<MessageKey, string> = {
   ...templates.en,
   ...rules.en,
   ...capture.en,
+  ...inbox.en,
 };

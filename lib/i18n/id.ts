@@ -12,6 +12,7 @@ import * as palette from './messages/palette';
 import * as templates from './messages/templates';
 import * as rules from './messages/rules';
 import * as capture from './messages/capture';
+import * as inbox from './messages/inbox';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -32,6 +33,7 @@ export const id = {
   ...templates.id,
   ...rules.id,
   ...capture.id,
+  ...inbox.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -2,7 +2,7 @@ import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, type CountWords } from './counts';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
-import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
+import type { CommentInfo, AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
 import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attempt,
@@ -365,6 +365,58 @@ function identifyPost(post: HTMLElement, tc: TimeContext): PostIdentity | null {
   return info;
 }
 
+/** Reply articles' label prefixes: replies under a comment, not comments of their own. */
+const REPLY_ARTICLE_LABELS = ['Reply by', 'Balasan oleh', 'Balasan dari'];
+
+/** A comment's own text: its dir="auto" blocks, not its author link, replies or reply box. */
+function commentText(comment: HTMLElement): string {
+  const parts: string[] = [];
+  for (const el of Array.from(comment.querySelectorAll('[dir="auto"]'))) {
+    if (!ownedBy(el, comment) || el.closest('a, [contenteditable="true"]')) continue;
+    const t = textOf(el).trim();
+    if (t) parts.push(t);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * Citizens' comments under one own post (issue 17). A reply is a sibling after its comment
+ * (kirana, facebook-en-comment-structure) or nested in it (our fixtures); either way it comes
+ * after the comment in document order and before the next comment. A reply carries
+ * reply_comment_id in its permalink or a "Reply by"/"Balasan oleh" label; one by an own handle
+ * answers the comment it follows. Replies are not queued themselves.
+ */
+function readPostComments(post: HTMLElement, identity: PostIdentity, tc: TimeContext, own: (h: string) => boolean): CommentInfo[] {
+  const out: CommentInfo[] = [];
+  let current: CommentInfo | null = null;
+  for (const article of queryAllUnion(post, [SEL.article]).filter(isComment)) {
+    const t = readComment(article, tc);
+    if (!t?.authorHandle) continue;
+    const isReply = (t.permalink ?? '').includes('reply_comment_id=') || hasPhrase(attr(article, 'aria-label'), REPLY_ARTICLE_LABELS, 'start');
+    if (isReply) {
+      if (current && own(t.authorHandle)) current.answeredByOwn = true;
+      continue;
+    }
+    current = null;
+    if (own(t.authorHandle) || !t.permalink) continue;
+    const c: CommentInfo = {
+      element: article,
+      id: t.id,
+      permalink: t.permalink,
+      postId: identity.id,
+      postAccount: identity.authorHandle ?? '',
+      authorHandle: t.authorHandle,
+      text: commentText(article),
+      answeredByOwn: false,
+    };
+    if (t.postedAt !== undefined) c.postedAt = t.postedAt;
+    if (t.postedAtResolutionMs !== undefined) c.postedAtResolutionMs = t.postedAtResolutionMs;
+    out.push(c);
+    current = c;
+  }
+  return out;
+}
+
 /** A comment's id, permalink, author and time, from its own links (not its replies'). */
 function readComment(comment: HTMLElement, tc: TimeContext): ReplyTarget | null {
   let id: string | undefined;
@@ -617,6 +669,20 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
       return r.posts;
     });
 
+  const findComments = (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
+    log.run('findComments', 'post-not-found', [], (report) => {
+      const tc = timeContext(root);
+      const out: CommentInfo[] = [];
+      for (const post of postsIn(root)) {
+        const identity = identifyPost(post, tc);
+        if (!identity?.authorHandle || !own(identity.authorHandle)) continue;
+        out.push(...readPostComments(post, identity, tc, own));
+      }
+      const untimed = out.filter((c) => c.postedAt === undefined).length;
+      if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${out.length} comments without a readable time` });
+      return out;
+    });
+
   const readProfile = (doc: Document): ProfileInfo | null =>
     log.run('readProfile', 'counts-not-found', null, (report) => {
       const handle = profileHandleOf(doc);
@@ -649,6 +715,7 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
     findComposers,
     composerFor,
     findPosts,
+    findComments,
     readProfile,
     problems: () => log.all(),
   };

@@ -2,7 +2,7 @@ import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
-import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
+import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
 import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
 import {
   attempt,
@@ -296,6 +296,54 @@ function commentsIn(container: HTMLElement, tc: TimeContext): CommentItem[] {
   return out;
 }
 
+/**
+ * Citizens' comments under one own post (issue 17). Top-level comments link to /p/<code>/c/<id>/,
+ * replies to /c/<id>/r/<reply id>/ (instagram-id-selectors-multi.txt); a reply by an own handle
+ * answers the comment whose id its link names. Replies are not queued themselves.
+ */
+function readPostComments(container: HTMLElement, identity: PostIdentity, tc: TimeContext, own: (h: string) => boolean): CommentInfo[] {
+  const items = commentsIn(container, tc);
+  const answered = new Set<string>();
+  const lastBy = new Map<string, string>();
+  for (const { root, target } of items) {
+    const handle = target.authorHandle;
+    if (!handle) continue;
+    if (own(handle)) {
+      const reply = /\/c\/(\d+)\/r\//.exec(target.permalink ?? '');
+      if (reply?.[1]) answered.add(reply[1]);
+      // Instagram's "Reply" starts the answer with "@handle " (the palette's reply target rule
+      // above): it answers that person's latest comment before it.
+      const mention = /^@([a-z0-9._]{1,30})\b/i.exec(textOf(root, 'a, time, button, [role="button"]').trim());
+      const answeredId = mention?.[1] ? lastBy.get(mention[1].toLowerCase()) : undefined;
+      if (answeredId) answered.add(answeredId);
+    } else if (!(target.permalink ?? '').includes('/r/')) {
+      lastBy.set(handle, target.id);
+    }
+  }
+  const out: CommentInfo[] = [];
+  const seen = new Set<string>();
+  for (const { root, target } of items) {
+    const handle = target.authorHandle;
+    if (!handle || own(handle) || !target.permalink || target.permalink.includes('/r/') || seen.has(target.id)) continue;
+    seen.add(target.id);
+    const c: CommentInfo = {
+      element: root,
+      id: target.id,
+      permalink: target.permalink,
+      postId: identity.id,
+      postAccount: identity.authorHandle ?? '',
+      authorHandle: handle,
+      // The comment's words: its text without the author link, the time and the buttons.
+      text: textOf(root, 'a, time, button, [role="button"], ul').trim(),
+      answeredByOwn: answered.has(target.id),
+    };
+    if (target.postedAt !== undefined) c.postedAt = target.postedAt;
+    if (target.postedAtResolutionMs !== undefined) c.postedAtResolutionMs = target.postedAtResolutionMs;
+    out.push(c);
+  }
+  return out;
+}
+
 function boxText(el: HTMLElement): string {
   return el.localName === 'textarea' ? ((el as HTMLTextAreaElement).value ?? '') : textOf(el);
 }
@@ -421,6 +469,20 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
       return r.posts;
     });
 
+  const findComments = (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
+    log.run('findComments', 'post-not-found', [], (report) => {
+      const tc = timeContext(root);
+      const out: CommentInfo[] = [];
+      for (const post of postsIn(root)) {
+        const identity = identifyPost(post, tc);
+        if (!identity?.authorHandle || !own(identity.authorHandle)) continue;
+        out.push(...readPostComments(post, identity, tc, own));
+      }
+      const untimed = out.filter((c) => c.postedAt === undefined).length;
+      if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${out.length} comments without a readable time` });
+      return out;
+    });
+
   const readProfile = (doc: Document): ProfileInfo | null =>
     log.run('readProfile', 'counts-not-found', null, (report) => {
       const handle = profileHandleOf(doc);
@@ -454,6 +516,7 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
     findComposers,
     composerFor,
     findPosts,
+    findComments,
     readProfile,
     problems: () => log.all(),
   };

@@ -51,6 +51,28 @@ export interface PostInfo {
   counts: Counts;
 }
 
+/**
+ * A citizen's comment under one of the agency's own posts (issue 17, "Perlu dibalas"). Read only
+ * under posts whose author `own` accepts; the agency's own comments are not in the list.
+ */
+export interface CommentInfo {
+  element: HTMLElement;
+  /** The site's own id of the comment. */
+  id: string;
+  permalink: string;
+  /** The own post it is under, and that post's (own) author handle, lower case. */
+  postId: string;
+  postAccount: string;
+  /** The commenter's handle, lower case, without "@". */
+  authorHandle: string;
+  postedAt?: number;
+  /** See ReplyTarget.postedAtResolutionMs. */
+  postedAtResolutionMs?: number;
+  text: string;
+  /** A reply from an own account was seen under it on the page. */
+  answeredByOwn: boolean;
+}
+
 export interface ProfileInfo {
   handle: string;
   counts: Counts;
@@ -94,6 +116,11 @@ export interface PlatformAdapter {
    * timeline full of citizens' posts costs the page next to nothing.
    */
   findPosts(root: ParentNode, wanted?: (handle: string) => boolean): PostInfo[];
+  /**
+   * Citizens' comments under own posts currently rendered (optional: an adapter that cannot read
+   * them yet leaves it out, and the queue stays empty for its platform).
+   */
+  findComments?(root: ParentNode, own: (handle: string) => boolean): CommentInfo[];
   /** Profile header counts (followers) when on a profile page. */
   readProfile(doc: Document): ProfileInfo | null;
   /**

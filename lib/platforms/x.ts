@@ -1,7 +1,8 @@
 import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
-import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
+import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
+import { readXComments } from './x-comments';
 import { postTarget, readPosts, type PostIdentity, type WantedAuthor, reportComposerGaps } from './read-posts';
 import {
   attr,
@@ -371,6 +372,16 @@ export function createXAdapter(): PlatformAdapter {
       return r.posts;
     });
 
+  const findComments = (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
+    log.run('findComments', 'post-not-found', [], (report) => {
+      // A reply modal's preview of the answered post is not a comment on the page.
+      const articles = postsIn(root).filter((a) => !a.closest(SEL.dialog));
+      const comments = readXComments(articles, identifyPost, own);
+      const untimed = comments.filter((c) => c.postedAt === undefined).length;
+      if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${comments.length} comments without a time` });
+      return comments;
+    });
+
   const readProfile = (doc: Document): ProfileInfo | null =>
     log.run('readProfile', 'counts-not-found', null, (report) => {
       const handle = profileHandleOfPath(pathOf(doc));
@@ -400,6 +411,7 @@ export function createXAdapter(): PlatformAdapter {
     findComposers,
     composerFor,
     findPosts,
+    findComments,
     readProfile,
     problems: () => log.all(),
   };

@@ -20,6 +20,10 @@ export const settingsSchema = z.object({
   snapshotIntervalMinutes: z.number().int().min(1).max(24 * 60),
   /** Raw snapshots older than this are rolled up into daily rows and removed. */
   retentionDays: z.number().int().min(7).max(3650),
+  /** Citizens' comments (the "Perlu dibalas" queue) last seen longer ago than this are deleted. */
+  commentRetentionDays: z.number().int().min(1).max(365),
+  /** Keep a ≤ 140-character excerpt of each comment (off: ids, times, handle and category only). */
+  commentExcerpts: z.boolean(),
   setupDone: z.boolean(),
   checkerEnabled: z.boolean(),
   qcGateEnabled: z.boolean(),
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   accounts: [],
   snapshotIntervalMinutes: 15,
   retentionDays: 90,
+  commentRetentionDays: 30,
+  commentExcerpts: false,
   setupDone: false,
   checkerEnabled: true,
   qcGateEnabled: true,

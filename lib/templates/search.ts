@@ -10,6 +10,11 @@ export interface SearchOptions {
   /** Leave out templates restricted to other platforms. */
   platform?: PlatformId;
   limit?: number;
+  /**
+   * With an empty query, templates of these categories come first (in this order), each group in
+   * the usual order: the categories suggested for the comment being answered (issue 17).
+   */
+  prefer?: readonly string[];
 }
 
 /**
@@ -77,7 +82,12 @@ export function searchTemplates(
   let ranked: Template[];
 
   if (q === '' || q === '/') {
-    ranked = templates.filter(usable).sort(compareUsage);
+    const prefer = opts.prefer ?? [];
+    const rank = (t: Template) => {
+      const i = prefer.indexOf(t.category);
+      return i < 0 ? prefer.length : i;
+    };
+    ranked = templates.filter(usable).sort((a, b) => rank(a) - rank(b) || compareUsage(a, b));
   } else {
     const byShortcut = q.startsWith('/') ? shortcutPrefixMatches(templates, q).filter(usable) : [];
     const fuzzy = rankFuzzy(indexFor(templates), q.replace(/^\/+/u, '')).filter(usable);

@@ -5,6 +5,7 @@ import { send } from '@/lib/messaging-client';
 import { useLang, useT } from '@/lib/i18n/react';
 import { INTL_LOCALE } from '@/lib/i18n';
 import { PageCapture } from '@/components/PageCapture';
+import { CommentDataSettings } from './CommentDataSettings';
 
 /** What is stored locally, and deleting the history. */
 export function DataSection() {
@@ -46,6 +47,7 @@ export function DataSection() {
         {tr('options.data.wipeHistory')}
       </button>
       <p role="status">{status}</p>
+      <CommentDataSettings />
       <h3>{tr('capture.button')}</h3>
       <p>{tr('capture.hint')}</p>
       <PageCapture scope="all" />

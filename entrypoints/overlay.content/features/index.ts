@@ -7,6 +7,7 @@ import { snapshots } from './snapshots';
 import { postBadges } from './post-badges';
 import { sendWatch } from './send-watch';
 import { pageCapture } from './page-capture';
+import { comments } from './comments';
 
 /** Every feature of the content script, in start order. */
-export const FEATURES: readonly Feature[] = [overlayMount, health, commands, uiFeatures, snapshots, postBadges, sendWatch, pageCapture];
+export const FEATURES: readonly Feature[] = [overlayMount, health, commands, uiFeatures, snapshots, postBadges, sendWatch, pageCapture, comments];

@@ -12,7 +12,7 @@ export const id = {
   'options.data.replyEvents': 'Catatan balasan',
   'options.data.snapshots': 'Rekaman',
   'options.data.where': 'Semua data disimpan di peramban ini (IndexedDB milik ekstensi), tidak dikirim ke server mana pun.',
-  'options.data.wipeHistory': 'Hapus riwayat (balasan, rekaman & diagnostik)',
+  'options.data.wipeHistory': 'Hapus riwayat (balasan, rekaman, komentar warga & diagnostik)',
   'options.data.wipeConfirm': 'Hapus semua riwayat? Templat dan profil SOP tidak ikut terhapus.',
   'options.data.wiped': 'Riwayat dihapus.',
 } as const;
@@ -30,7 +30,7 @@ export const en: Record<keyof typeof id, string> = {
   'options.data.replyEvents': 'Reply log',
   'options.data.snapshots': 'Snapshots',
   'options.data.where': "All data is kept in this browser (the extension's IndexedDB) and is never sent to any server.",
-  'options.data.wipeHistory': 'Delete history (replies, snapshots & diagnostics)',
+  'options.data.wipeHistory': "Delete history (replies, snapshots, citizens' comments & diagnostics)",
   'options.data.wipeConfirm': 'Delete all history? Templates and the SOP profile are kept.',
   'options.data.wiped': 'History deleted.',
 };

@@ -146,6 +146,16 @@ export const POSTS: XPost[] = [
     text: 'Kec. Mawar kena juga nggak min?',
     counts: c(1, 0, 3, 0, 120),
   },
+  // A citizen's complaint under the agency's vaccination post, still unanswered ("Perlu dibalas").
+  {
+    id: '1867403333333333011',
+    author: 'jokowarga',
+    lang: 'id',
+    at: '2024-12-12T23:00:00.000Z',
+    replyTo: '1400000000000000505',
+    text: 'Antri dari jam 7 belum dipanggil juga, pelayanannya lambat bgt min',
+    counts: c(0, 0, 1, 0, 40),
+  },
 ];
 
 export const TIMELINE: string[] = [

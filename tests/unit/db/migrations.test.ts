@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PranataDb } from '@/lib/db';
 import { applyMigrations, LATEST_VERSION, MIGRATIONS } from '@/lib/db/migrations';
-import { replyEvent, snapshot } from '../helpers/db';
+import { commentRow, replyEvent, snapshot } from '../helpers/db';
 
 describe('database migrations', () => {
   it('versions are numbered 1..n without gaps', () => {
@@ -44,6 +44,30 @@ describe('database migrations', () => {
     expect(await db.snapshots.where('[platform+account+at]').between(['x', 'humaskotacontoh', 0], ['x', 'humaskotacontoh', Infinity]).count()).toBe(1);
     // new tables exist and are empty
     expect(await db.snapshotRollups.count()).toBe(0);
+    db.close();
+  });
+
+  it('version 4 adds the comments table and a targetId index to a version-3 database, losing nothing', async () => {
+    const name = `pranata-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    applyMigrations(v3, 3);
+    await v3.open();
+    const events = [replyEvent({ targetId: 'c-9' }), replyEvent({ targetId: 'c-10' })];
+    await v3.table('replyEvents').bulkAdd(events);
+    await v3.table('meta').put({ key: 'rollup', value: { rolledThrough: '2026-11-22', timeZone: 'Asia/Jakarta', at: 1 } });
+    v3.close();
+
+    const db = new PranataDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.replyEvents.count()).toBe(2);
+    expect(await db.meta.count()).toBe(1);
+    // the new index works on rows written before it existed
+    expect((await db.replyEvents.where('targetId').equals('c-9').toArray()).map((e) => e.id)).toEqual([events[0]?.id]);
+    expect(await db.comments.count()).toBe(0);
+    await db.comments.bulkAdd([commentRow({ id: 'b', sortAt: 2 }), commentRow({ id: 'a', sortAt: 1 }), commentRow({ id: 'z', open: 0, sortAt: 0 })]);
+    const open = await db.comments.where('[open+sortAt]').between([1, -Infinity], [1, Infinity]).toArray();
+    expect(open.map((r) => r.id)).toEqual(['a', 'b']);
     db.close();
   });
 });

@@ -76,7 +76,7 @@ describe('badge numbers without Intl', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000); // 3000 Intl formats: seconds on a busy 2-core machine
 });
 
 describe('badge times without Intl', () => {
@@ -101,5 +101,5 @@ describe('badge times without Intl', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000); // 3000 Intl formats: seconds on a busy 2-core machine
 });

@@ -3,6 +3,7 @@ import { PranataDb } from '@/lib/db';
 import type { HandlerContext } from '@/lib/handlers/context';
 import type { Snapshot } from '@/lib/schemas/snapshot';
 import type { ReplyEvent } from '@/lib/schemas/reply-event';
+import type { CommentRow } from '@/lib/schemas/comment';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Sender } from '@/lib/handlers/sender';
 import { writeSettings } from '@/lib/db/settings';
@@ -43,6 +44,29 @@ export function replyEvent(overrides: Partial<ReplyEvent> = {}): ReplyEvent {
     score: 92,
     errorCount: 0,
     warningCount: 1,
+    ...overrides,
+  };
+}
+
+/** A stored comment of the "Perlu dibalas" queue (waiting, under an X post of the agency). */
+export function commentRow(overrides: Partial<CommentRow> = {}): CommentRow {
+  const id = overrides.id ?? '1850000000000000100';
+  const at = Date.UTC(2026, 10, 23, 1, 0, 0);
+  return {
+    key: `${overrides.platform ?? 'x'}:${id}`,
+    id,
+    platform: 'x',
+    postId: '1850000000000000001',
+    account: 'humaskotacontoh',
+    permalink: `https://x.com/warga_bdg/status/${id}`,
+    postedAt: at,
+    sortAt: at,
+    firstSeenAt: at + 60_000,
+    lastSeenAt: at + 60_000,
+    authorHandle: 'warga_bdg',
+    category: 'question',
+    confidence: 0.6,
+    open: 1,
     ...overrides,
   };
 }

@@ -77,7 +77,7 @@ describe('routeMessage: sender checks', () => {
     const ctx = testContext();
     await ctx.db.replyEvents.add(replyEvent());
     const reply = await routeMessage({ type: 'history.wipe', payload: { confirm: true } }, EXTENSION, ctx);
-    expect(reply).toEqual({ ok: true, data: { replyEvents: 1, snapshots: 0 } });
+    expect(reply).toEqual({ ok: true, data: { replyEvents: 1, snapshots: 0, comments: 0 } });
     expect(await ctx.db.replyEvents.count()).toBe(0);
   });
 

@@ -4,7 +4,7 @@ import { exportBackup, inspectBackup, restoreBackup } from '@/lib/backup';
 import { ROW_SCHEMAS } from '@/lib/backup/rows';
 import { writeSettings } from '@/lib/db/settings';
 import { DB_NAME, PranataDb } from '@/lib/db';
-import { replyEvent, snapshot, testContext } from '../helpers/db';
+import { commentRow, replyEvent, snapshot, testContext } from '../helpers/db';
 import { NOW, agencyProfile, agencyTemplates } from './fixtures';
 
 async function dump(db: PranataDb): Promise<Record<string, unknown[]>> {
@@ -22,6 +22,7 @@ async function seed(db: PranataDb, history = 300): Promise<void> {
   await db.replyEvents.bulkAdd(Array.from({ length: history / 3 }, (_, i) => replyEvent({ at: NOW - i * 600_000 })));
   await db.diagnostics.add({ id: 'd1', platform: 'x', code: 'ok', area: 'composer', path: '/home', at: NOW });
   await db.meta.put({ key: 'rollup', value: { rolledThrough: '2026-11-22', timeZone: 'Asia/Jakarta', at: NOW } });
+  await db.comments.bulkAdd([commentRow({ id: 'c1', excerpt: 'kapan jadwal vaksin?' }), commentRow({ id: 'c2', open: 0, notNeededAt: NOW })]);
 }
 
 /** The database a backup is made from: named like the real one, as a real backup's head says. */
@@ -72,6 +73,19 @@ describe('full backup and restore', () => {
     if (!res.ok) throw new Error(JSON.stringify(res.errors));
     expect(await dump(fresh)).toEqual(before);
     expect(res.value.tables.snapshots).toEqual({ inFile: 300, written: 300, skipped: 0 });
+    // the "Perlu dibalas" comments travel with the backup (answered state included)
+    expect(res.value.tables.comments).toEqual({ inFile: 2, written: 2, skipped: 0 });
+    expect((await fresh.comments.get('x:c2'))?.notNeededAt).toBe(NOW);
+  });
+
+  it('refuses a backup whose comment rows are not comment rows (an over-long excerpt)', async () => {
+    const db = await sourceDb();
+    await db.comments.add(commentRow({ excerpt: 'x'.repeat(141) }));
+    const { blob } = await exportBackup(db, { now: NOW, timeZone: 'WIB' });
+    const { db: fresh } = testContext();
+    const res = await restoreBackup(fresh, blob, { mode: 'replace' });
+    expect(res.ok).toBe(false);
+    expect(await fresh.comments.count()).toBe(0);
   });
 
   it('replace everything empties tables the backup does not fill', async () => {

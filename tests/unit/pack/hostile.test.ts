@@ -192,7 +192,7 @@ const BACKUP_CASES_RAW: [string, (text: string) => string | Uint8Array, FileErro
   ['cut short', (text) => text.slice(0, Math.floor(text.length * 0.7)), 'not-json', ''],
   ['from a newer database version', (text) => edit(text, (b) => { b.data.databaseVersion = 99; }), 'newer-database', 'data.databaseVersion'],
   ['from another database', (text) => edit(text, (b) => { b.data.databaseName = 'aplikasi-lain'; }), 'wrong-database', 'data.databaseName'],
-  ['with a table this version does not know', (text) => edit(text, (b) => { b.data.tables.push({ name: 'rahasia', schema: 'id', rowCount: 0 }); }), 'unknown-table', 'data.tables[9].name'],
+  ['with a table this version does not know', (text) => edit(text, (b) => { b.data.tables.push({ name: 'rahasia', schema: 'id', rowCount: 0 }); }), 'unknown-table', 'data.tables[10].name'],
   ['with a changed primary key', (text) => edit(text, (b) => { (b.data.tables[0] as Json).schema = 'uuid,title'; }), 'changed-key', 'data.tables[0].schema'],
   // (Not `tags`: the export's Typeson annotation turns whatever stands there into an array,
   // which is then checked like any other; a counter has no annotation.)

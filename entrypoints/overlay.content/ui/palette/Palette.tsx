@@ -42,7 +42,9 @@ export function Palette({ session, controller, templates, loaded, settings, prof
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const results = useMemo(() => searchTemplates(templates, query, { platform }), [templates, query, platform]);
+  // Answering a citizen's comment read on this page: its kind's templates first (issue 17).
+  const prefer = useMemo(() => controller.suggested(session.composer?.target), [controller, session.composer?.target]);
+  const results = useMemo(() => searchTemplates(templates, query, { platform, prefer }), [templates, query, platform, prefer]);
   const current = results[active] ?? null;
   const fields = useMemo(() => (current ? listFields(current.body) : []), [current]);
   const fieldValues = useMemo(() => (current ? (values[current.id] ?? {}) : {}), [current, values]);

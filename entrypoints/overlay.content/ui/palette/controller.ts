@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UiLanguage } from '@/lib/schemas/common';
-import type { Template } from '@/lib/schemas/template';
-import type { Composer } from '@/lib/platforms/types';
+import type { Template, TemplateCategory } from '@/lib/schemas/template';
+import type { Composer, ReplyTarget } from '@/lib/platforms/types';
 import { copyToClipboard, insertText, readSelection, readText, replaceRange, type InsertResult } from '@/lib/platforms/editors';
 import { buildRenderContext } from '@/lib/templates/context';
 import { displayNameOf } from '@/lib/templates/name';
@@ -11,6 +11,7 @@ import type { FeatureEnv } from '../../feature';
 import { planInsertion, type OpenSnapshot } from './insert-plan';
 import { shortcutKey } from './shortcut-trigger';
 import { recordInsertion } from './record';
+import { suggestedFor } from './suggest';
 
 export type OpenOrigin = 'button' | 'command' | 'shortcut';
 
@@ -52,6 +53,8 @@ export interface PaletteController {
   /** The typed shortcut whose palette the admin closed, so it does not open again at once. */
   dismissedShortcut(): string | null;
   clearDismissed(): void;
+  /** Template categories to offer first for what the composer answers (a comment read on this page). */
+  suggested(target: ReplyTarget | null | undefined): readonly TemplateCategory[];
 }
 
 const FALLBACK_SETTINGS = { timeZone: 'WIB', adminSignOff: 'Admin' } as const;
@@ -175,6 +178,7 @@ export function createPaletteController(env: FeatureEnv): PaletteController {
     open,
     close,
     insert,
+    suggested: (target) => suggestedFor(target, env.commentTexts),
     busy: () => inserting,
     dismissedShortcut: () => dismissed,
     clearDismissed() {

@@ -1,0 +1,3 @@
+import type { CommentCategory } from '@/lib/inbox/classify';
+
+export type Labelled = readonly [text: string, category: CommentCategory];
