@@ -45,6 +45,30 @@ const PLACES: Place[] = [
     sentText: sentCount,
   },
   {
+    // The post opened from the feed by its comment count (playground/src/facebook/PostDialog.tsx).
+    name: "Facebook's post dialog from the feed",
+    platform: 'facebook',
+    path: '/',
+    async open(page) {
+      await page.locator('[role="article"][aria-posinset="1"] .fb-counts-right [role="button"]').first().click();
+      return page.locator('[role="dialog"] .fb-comments > .fb-composer-row [data-lexical-editor="true"]');
+    },
+    send: (page) => page.locator('[role="dialog"] .fb-comments > .fb-composer-row .fb-send'),
+    sentText: sentCount,
+  },
+  {
+    // A post opened from the profile grid (playground/src/instagram/PostModal.tsx).
+    name: "Instagram's post modal from the profile grid",
+    platform: 'instagram',
+    path: `/${AGENCY}/`,
+    async open(page) {
+      await page.locator('.ig-grid a').first().click();
+      return page.locator('[role="dialog"][aria-modal="true"] textarea');
+    },
+    send: (page) => page.locator('[role="dialog"] .ig-comment-form [role="button"]'),
+    sentText: sentCount,
+  },
+  {
     name: "X's thread page",
     platform: 'x',
     path: '/sitirahma_/status/1867455500000000202',
@@ -190,6 +214,70 @@ describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
       await page.mouse.click(s.x, s.y);
       await expect.poll(() => place.sentText(page)).toBe(before + 1);
     });
+  });
+});
+
+// Closing the site's dialog takes Pranata's UI for its reply box with it: the template button,
+// the underlines, the check panel and a held send's gate do not stay behind on the page.
+const CLOSING: { name: string; platform: PlaygroundPlatform; path: string; open(page: Page): Promise<Locator>; send(page: Page): Locator; close(page: Page): Promise<void> }[] = [
+  {
+    name: "X's reply dialog, closed with its close button",
+    platform: 'x',
+    path: '/home',
+    open: PLACES[0].open,
+    send: PLACES[0].send,
+    close: (page) => page.locator('[role="dialog"] [data-testid="app-bar-close"]').click(),
+  },
+  {
+    name: "Facebook's post dialog, closed with Escape",
+    platform: 'facebook',
+    path: '/',
+    open: PLACES[1].open,
+    send: PLACES[1].send,
+    close: (page) => page.keyboard.press('Escape'),
+  },
+  {
+    name: "Instagram's post modal from the feed, closed by a click on the backdrop",
+    platform: 'instagram',
+    path: '/',
+    async open(page) {
+      await page.locator('article a[href^="/p/"].ig-muted').first().click();
+      return page.locator('[role="dialog"][aria-modal="true"] textarea');
+    },
+    send: PLACES[2].send,
+    close: (page) => page.mouse.click(8, 8),
+  },
+];
+
+describe.each(CLOSING)('$name', (place) => {
+  it("Pranata's panel, gate and template button close with the dialog", async () => {
+    const page = await h.openPlatform(place.platform, place.path);
+    const editor = await place.open(page);
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.type(BAD_DRAFT);
+    const button = page.getByTestId('pranata-template-button');
+    const panel = page.getByTestId('pranata-check-panel');
+    const gate = page.getByTestId('pranata-send-confirm');
+    const marks = page.getByTestId('pranata-highlight');
+    await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await place.send(page).click();
+    await expect.poll(() => gate.isVisible()).toBe(true);
+    // The gate holds the focus (an alertdialog): the admin leaves it with the mouse, the way out of the site's dialog.
+    await page.getByTestId('pranata-send-fix').click();
+    await expect.poll(() => gate.isVisible()).toBe(false);
+    await place.send(page).click();
+    await expect.poll(() => gate.isVisible()).toBe(true);
+    await page.mouse.click(1, 1);
+    await place.close(page);
+    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
+    await expect.poll(() => gate.isVisible()).toBe(false);
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    await expect.poll(() => marks.count()).toBe(0);
+    await expect.poll(() => button.isVisible()).toBe(false);
+    expect(await page.evaluate(() => window.__playground.sent.length)).toBe(0);
+    await page.close();
   });
 });
 
