@@ -28,6 +28,8 @@ interface Place {
   open(page: Page): Promise<Locator>;
   send(page: Page): Locator;
   sentText(page: Page): Promise<number>;
+  /** The site's dialog the reply box is in, when it is in one. */
+  dialog?: string;
 }
 
 const sentCount = (page: Page) => page.evaluate(() => window.__playground.sent.length);
@@ -43,6 +45,7 @@ const PLACES: Place[] = [
     },
     send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
     sentText: sentCount,
+    dialog: '[role="dialog"][aria-modal="true"]',
   },
   {
     // The post opened from the feed by its comment count (playground/src/facebook/PostDialog.tsx).
@@ -55,6 +58,7 @@ const PLACES: Place[] = [
     },
     send: (page) => page.locator('[role="dialog"] .fb-comments > .fb-composer-row .fb-send'),
     sentText: sentCount,
+    dialog: '[role="dialog"]',
   },
   {
     // A post opened from the profile grid (playground/src/instagram/PostModal.tsx).
@@ -67,6 +71,7 @@ const PLACES: Place[] = [
     },
     send: (page) => page.locator('[role="dialog"] .ig-comment-form [role="button"]'),
     sentText: sentCount,
+    dialog: '[role="dialog"][aria-modal="true"]',
   },
   {
     name: "X's thread page",
@@ -166,6 +171,16 @@ describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
 
       // Pranata's host is in the top layer, above the site's dialog and backdrop.
       expect(await page.getByTestId('pranata-overlay').evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      if (place.dialog) {
+        // The agency's posts behind the backdrop keep no badge over it: any badge shown is inside the dialog.
+        const stray = () => page.locator(place.dialog ?? '').evaluate((dialog) => {
+          const d = dialog.getBoundingClientRect();
+          const host = document.querySelector('[data-testid="pranata-overlay"]');
+          const shown = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="pranata-post-badge"]') ?? []).filter((b) => !b.hidden && b.getClientRects().length > 0);
+          return shown.map((b) => b.getBoundingClientRect()).filter((r) => r.left < d.left || r.top < d.top || r.right > d.right || r.bottom > d.bottom).length;
+        });
+        await expect.poll(stray).toBe(0);
+      }
 
       const button = page.getByTestId('pranata-template-button');
       await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
