@@ -34,45 +34,51 @@ interface Place {
 
 const sentCount = (page: Page) => page.evaluate(() => window.__playground.sent.length);
 
+const X_DIALOG: Place = {
+  name: "X's reply dialog from the timeline",
+  platform: 'x',
+  path: '/home',
+  async open(page) {
+    await page.locator('[data-testid="reply"]').first().click();
+    return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
+  },
+  send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
+  sentText: sentCount,
+  dialog: '[role="dialog"][aria-modal="true"]',
+};
+
+const FB_DIALOG: Place = {
+  // The post opened from the feed by its comment count (playground/src/facebook/PostDialog.tsx).
+  name: "Facebook's post dialog from the feed",
+  platform: 'facebook',
+  path: '/',
+  async open(page) {
+    await page.locator('[role="article"][aria-posinset="1"] .fb-counts-right [role="button"]').first().click();
+    return page.locator('[role="dialog"] .fb-comments > .fb-composer-row [data-lexical-editor="true"]');
+  },
+  send: (page) => page.locator('[role="dialog"] .fb-comments > .fb-composer-row .fb-send'),
+  sentText: sentCount,
+  dialog: '[role="dialog"]',
+};
+
+const IG_MODAL: Place = {
+  // A post opened from the profile grid (playground/src/instagram/PostModal.tsx).
+  name: "Instagram's post modal from the profile grid",
+  platform: 'instagram',
+  path: `/${AGENCY}/`,
+  async open(page) {
+    await page.locator('.ig-grid a').first().click();
+    return page.locator('[role="dialog"][aria-modal="true"] textarea');
+  },
+  send: (page) => page.locator('[role="dialog"] .ig-comment-form [role="button"]'),
+  sentText: sentCount,
+  dialog: '[role="dialog"][aria-modal="true"]',
+};
+
 const PLACES: Place[] = [
-  {
-    name: "X's reply dialog from the timeline",
-    platform: 'x',
-    path: '/home',
-    async open(page) {
-      await page.locator('[data-testid="reply"]').first().click();
-      return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
-    },
-    send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
-    sentText: sentCount,
-    dialog: '[role="dialog"][aria-modal="true"]',
-  },
-  {
-    // The post opened from the feed by its comment count (playground/src/facebook/PostDialog.tsx).
-    name: "Facebook's post dialog from the feed",
-    platform: 'facebook',
-    path: '/',
-    async open(page) {
-      await page.locator('[role="article"][aria-posinset="1"] .fb-counts-right [role="button"]').first().click();
-      return page.locator('[role="dialog"] .fb-comments > .fb-composer-row [data-lexical-editor="true"]');
-    },
-    send: (page) => page.locator('[role="dialog"] .fb-comments > .fb-composer-row .fb-send'),
-    sentText: sentCount,
-    dialog: '[role="dialog"]',
-  },
-  {
-    // A post opened from the profile grid (playground/src/instagram/PostModal.tsx).
-    name: "Instagram's post modal from the profile grid",
-    platform: 'instagram',
-    path: `/${AGENCY}/`,
-    async open(page) {
-      await page.locator('.ig-grid a').first().click();
-      return page.locator('[role="dialog"][aria-modal="true"] textarea');
-    },
-    send: (page) => page.locator('[role="dialog"] .ig-comment-form [role="button"]'),
-    sentText: sentCount,
-    dialog: '[role="dialog"][aria-modal="true"]',
-  },
+  X_DIALOG,
+  FB_DIALOG,
+  IG_MODAL,
   {
     name: "X's thread page",
     platform: 'x',
@@ -239,16 +245,16 @@ const CLOSING: { name: string; platform: PlaygroundPlatform; path: string; open(
     name: "X's reply dialog, closed with its close button",
     platform: 'x',
     path: '/home',
-    open: PLACES[0].open,
-    send: PLACES[0].send,
+    open: X_DIALOG.open,
+    send: X_DIALOG.send,
     close: (page) => page.locator('[role="dialog"] [data-testid="app-bar-close"]').click(),
   },
   {
     name: "Facebook's post dialog, closed with its close button",
     platform: 'facebook',
     path: '/',
-    open: PLACES[1].open,
-    send: PLACES[1].send,
+    open: FB_DIALOG.open,
+    send: FB_DIALOG.send,
     close: (page) => page.locator('[role="dialog"] .fb-dialog-close').click(),
   },
   {
@@ -259,7 +265,7 @@ const CLOSING: { name: string; platform: PlaygroundPlatform; path: string; open(
       await page.locator('article a[href^="/p/"].ig-muted').first().click();
       return page.locator('[role="dialog"][aria-modal="true"] textarea');
     },
-    send: PLACES[2].send,
+    send: IG_MODAL.send,
     close: (page) => page.mouse.click(8, 8),
   },
 ];
