@@ -28,22 +28,57 @@ interface Place {
   open(page: Page): Promise<Locator>;
   send(page: Page): Locator;
   sentText(page: Page): Promise<number>;
+  /** The site's dialog the reply box is in, when it is in one. */
+  dialog?: string;
 }
 
 const sentCount = (page: Page) => page.evaluate(() => window.__playground.sent.length);
 
-const PLACES: Place[] = [
-  {
-    name: "X's reply dialog from the timeline",
-    platform: 'x',
-    path: '/home',
-    async open(page) {
-      await page.locator('[data-testid="reply"]').first().click();
-      return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
-    },
-    send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
-    sentText: sentCount,
+const X_DIALOG: Place = {
+  name: "X's reply dialog from the timeline",
+  platform: 'x',
+  path: '/home',
+  async open(page) {
+    await page.locator('[data-testid="reply"]').first().click();
+    return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
   },
+  send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
+  sentText: sentCount,
+  dialog: '[role="dialog"][aria-modal="true"]',
+};
+
+const FB_DIALOG: Place = {
+  // The post opened from the feed by its comment count (playground/src/facebook/PostDialog.tsx).
+  name: "Facebook's post dialog from the feed",
+  platform: 'facebook',
+  path: '/',
+  async open(page) {
+    await page.locator('[role="article"][aria-posinset="1"] .fb-counts-right [role="button"]').first().click();
+    return page.locator('[role="dialog"] .fb-comments > .fb-composer-row [data-lexical-editor="true"]');
+  },
+  send: (page) => page.locator('[role="dialog"] .fb-comments > .fb-composer-row .fb-send'),
+  sentText: sentCount,
+  dialog: '[role="dialog"]',
+};
+
+const IG_MODAL: Place = {
+  // A post opened from the profile grid (playground/src/instagram/PostModal.tsx).
+  name: "Instagram's post modal from the profile grid",
+  platform: 'instagram',
+  path: `/${AGENCY}/`,
+  async open(page) {
+    await page.locator('.ig-grid a').first().click();
+    return page.locator('[role="dialog"][aria-modal="true"] textarea');
+  },
+  send: (page) => page.locator('[role="dialog"] .ig-comment-form [role="button"]'),
+  sentText: sentCount,
+  dialog: '[role="dialog"][aria-modal="true"]',
+};
+
+const PLACES: Place[] = [
+  X_DIALOG,
+  FB_DIALOG,
+  IG_MODAL,
   {
     name: "X's thread page",
     platform: 'x',
@@ -142,6 +177,16 @@ describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
 
       // Pranata's host is in the top layer, above the site's dialog and backdrop.
       expect(await page.getByTestId('pranata-overlay').evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      if (place.dialog) {
+        // The agency's posts behind the backdrop keep no badge over it: any badge shown is inside the dialog.
+        const stray = () => page.locator(place.dialog ?? '').evaluate((dialog) => {
+          const d = dialog.getBoundingClientRect();
+          const host = document.querySelector('[data-testid="pranata-overlay"]');
+          const shown = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="pranata-post-badge"]') ?? []).filter((b) => !b.hidden && b.getClientRects().length > 0);
+          return shown.map((b) => b.getBoundingClientRect()).filter((r) => r.left < d.left || r.top < d.top || r.right > d.right || r.bottom > d.bottom).length;
+        });
+        await expect.poll(stray).toBe(0);
+      }
 
       const button = page.getByTestId('pranata-template-button');
       await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
@@ -190,6 +235,71 @@ describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
       await page.mouse.click(s.x, s.y);
       await expect.poll(() => place.sentText(page)).toBe(before + 1);
     });
+  });
+});
+
+// Closing the site's dialog takes Pranata's UI for its reply box with it: the template button,
+// the underlines, the check panel and a held send's gate do not stay behind on the page.
+const CLOSING: { name: string; platform: PlaygroundPlatform; path: string; open(page: Page): Promise<Locator>; send(page: Page): Locator; close(page: Page): Promise<void> }[] = [
+  {
+    name: "X's reply dialog, closed with its close button",
+    platform: 'x',
+    path: '/home',
+    open: X_DIALOG.open,
+    send: X_DIALOG.send,
+    close: (page) => page.locator('[role="dialog"] [data-testid="app-bar-close"]').click(),
+  },
+  {
+    name: "Facebook's post dialog, closed with its close button",
+    platform: 'facebook',
+    path: '/',
+    open: FB_DIALOG.open,
+    send: FB_DIALOG.send,
+    close: (page) => page.locator('[role="dialog"] .fb-dialog-close').click(),
+  },
+  {
+    name: "Instagram's post modal from the feed, closed by a click on the backdrop",
+    platform: 'instagram',
+    path: '/',
+    async open(page) {
+      await page.locator('article a[href^="/p/"].ig-muted').first().click();
+      return page.locator('[role="dialog"][aria-modal="true"] textarea');
+    },
+    send: IG_MODAL.send,
+    close: (page) => page.mouse.click(8, 8),
+  },
+];
+
+describe.each(CLOSING)('$name', (place) => {
+  it("Pranata's panel, gate and template button close with the dialog", async () => {
+    const page = await h.openPlatform(place.platform, place.path);
+    const editor = await place.open(page);
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.type(BAD_DRAFT);
+    const button = page.getByTestId('pranata-template-button');
+    const panel = page.getByTestId('pranata-check-panel');
+    const gate = page.getByTestId('pranata-send-confirm');
+    // Underlines are pooled and hidden, not removed: the ones a person could see.
+    const marks = page.locator('[data-testid="pranata-highlight"]:not([hidden])');
+    await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await place.send(page).click();
+    await expect.poll(() => gate.isVisible()).toBe(true);
+    // The gate holds the focus (an alertdialog): the admin leaves it with the mouse, the way out of the site's dialog.
+    await page.getByTestId('pranata-send-fix').click();
+    await expect.poll(() => gate.isVisible()).toBe(false);
+    await place.send(page).click();
+    await expect.poll(() => gate.isVisible()).toBe(true);
+    // The site's dialog is closed while the gate still holds the send.
+    await place.close(page);
+    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
+    await expect.poll(() => gate.isVisible()).toBe(false);
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    await expect.poll(() => marks.count()).toBe(0);
+    await expect.poll(() => button.isVisible()).toBe(false);
+    expect(await page.evaluate(() => window.__playground.sent.length)).toBe(0);
+    await page.close();
   });
 });
 

@@ -226,14 +226,15 @@ function boxOf(el: Element): Box {
 
 /**
  * Is the permalink really visible at that point, or does the site draw something over it (a
- * sticky header, a dialog and its backdrop)? Our own layer does not count: it is above all.
+ * sticky header, a dialog and its backdrop)? Our own layer does not count: it is above all, so
+ * the site's topmost element under it decides. (Taking a hit on our layer as "visible" showed a
+ * timeline post's badge over X's reply dialog whenever the check panel stood over its permalink.)
  */
 function uncovered(badge: Badge, x: number, y: number, layer: HTMLElement | null): boolean {
-  const hit = document.elementFromPoint(x, y);
-  if (!hit) return false;
-  if (badge.post.element.contains(hit)) return true;
-  const host = layer?.getRootNode();
-  return host instanceof ShadowRoot && hit === host.host;
+  const root = layer?.getRootNode();
+  const ours = root instanceof ShadowRoot ? root.host : null;
+  const hit = document.elementsFromPoint(x, y).find((el) => el !== ours);
+  return hit !== undefined && badge.post.element.contains(hit);
 }
 
 function placeBadge(badge: Badge, view: { width: number; height: number }, layer: HTMLElement | null): void {

@@ -1,10 +1,11 @@
-import { useId, useState, type MouseEvent } from 'react';
+import { useCallback, useId, useState, type MouseEvent } from 'react';
 import { useLang, useT } from '../shared/lang';
 import { compactCount, shortDate } from '../shared/format';
 import { Link } from '../shared/Link';
 import { Avatar } from '../shared/Avatar';
 import { IconComment, IconLike, IconShare } from '../shared/icons';
 import { LexicalBox } from './LexicalBox';
+import { PostDialog } from './PostDialog';
 import { labelAge, shortAge, useMarkup } from '../shared/markup';
 import { PAGE_NAME, type FbComment, type FbPost } from './data';
 import { W, commentAsLabel, commentByLabel, commentsText, reactionsLabel, replyAsLabel, replyByLabel, sharesText } from './words';
@@ -100,10 +101,15 @@ function CommentThread({ post, comment }: { post: FbPost; comment: FbComment }) 
   );
 }
 
-/** One feed post, marked up after facebook.com: div[role=article][aria-posinset] with data-ad-rendering-role parts. */
-export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
+/**
+ * One feed post, marked up after facebook.com: div[role=article][aria-posinset] with data-ad-rendering-role parts.
+ * Its comment count opens the post in Facebook's post dialog (PostDialog.tsx); `inDialog` is the copy shown there.
+ */
+export function Post({ post, posinset, inDialog = false }: { post: FbPost; posinset?: number; inDialog?: boolean }) {
   const lang = useLang();
   const t = useT();
+  const [dialog, setDialog] = useState(false);
+  const closeDialog = useCallback(() => setDialog(false), []);
   const ids = { name: useId(), text: useId() };
   const old = useMarkup() === 'old';
   const at = post.at;
@@ -169,7 +175,7 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
           </div>
           <div className="fb-counts-right">
             {post.comments > 0 && (
-              <div role="button" tabIndex={0}>
+              <div role="button" tabIndex={0} onClick={inDialog ? undefined : () => setDialog(true)}>
                 <span>{commentsText(post.comments, lang)}</span>
               </div>
             )}
@@ -205,9 +211,16 @@ export function Post({ post, posinset }: { post: FbPost; posinset?: number }) {
         </ul>
         <div className="fb-composer-row">
           <Avatar name={PAGE_NAME} size={32} />
-          <LexicalBox ariaLabel={boxLabel} placeholder={boxLabel} sendLabel={t(old ? W.sendCommentOld : W.sendComment)} extraLabel={old ? undefined : t(W.emoji)} />
+          <LexicalBox
+            ariaLabel={boxLabel}
+            placeholder={boxLabel}
+            sendLabel={t(old ? W.sendCommentOld : W.sendComment)}
+            extraLabel={old ? undefined : t(W.emoji)}
+            autoFocus={inDialog}
+          />
         </div>
       </div>
+      {dialog && <PostDialog post={post} onClose={closeDialog} />}
     </div>
   );
 }

@@ -26,6 +26,8 @@ export const W = {
   governmentOrg: { id: 'Organisasi pemerintah', en: 'Government organization' },
   notFound: { id: 'Konten ini tidak tersedia saat ini', en: "This content isn't available right now" },
   actionsFor: { id: 'Tindakan untuk postingan ini', en: 'Actions for this post' },
+  /** The post dialog's close button ("Tutup", EVIDENCE.md other Indonesian strings). */
+  close: { id: 'Tutup', en: 'Close' },
 } satisfies Record<string, Words>;
 
 export function commentAsLabel(name: string, lang: Lang): string {
@@ -58,4 +60,9 @@ export function sharesText(n: number, lang: Lang): string {
 
 export function reactionsLabel(n: number, lang: Lang): string {
   return lang === 'id' ? `${n} reaksi; lihat siapa yang bereaksi terhadap ini` : `${n} reaction${n === 1 ? '' : 's'}; see who reacted to this`;
+}
+
+/** The post dialog's heading (unverified wording: no saved page shows it). */
+export function postOfLabel(name: string): Words {
+  return { id: `Postingan ${name}`, en: `${name}'s post` };
 }

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLang, useT } from '../shared/lang';
 import { groupedCount } from '../shared/format';
 import { Link } from '../shared/Link';
 import { Avatar, MediaBox } from '../shared/Avatar';
 import { NotEditable, PlainEditable } from '../shared/PlainEditable';
 import { CommentForm } from './CommentForm';
+import { openModal } from './PostModal';
 import { POSTS, postByCode, userByName, type IgPost } from './data';
 import { ActionBar, CommentItem, Likes, PostTime, UserLink, Verified } from './parts';
 import { W, profileCount, viewAllComments } from './words';
@@ -27,7 +28,7 @@ function FeedPost({ post }: { post: IgPost }) {
         <UserLink username={post.author} /> <span dir="auto">{post.caption}</span>
       </div>
       {post.comments > 0 && (
-        <Link to={`/p/${post.code}/`} role="link" className="ig-muted">
+        <Link to={`/p/${post.code}/`} role="link" className="ig-muted" onClick={openModal(post)}>
           {viewAllComments(post.comments, lang)}
         </Link>
       )}
@@ -48,17 +49,29 @@ export function FeedPage() {
 
 /** /p/<code>/ and /reel/<code>/: the post with its comments; "Balas" fills in "@handle " like IG. */
 export function PostPage({ code }: { code: string }) {
-  const t = useT();
   const post = postByCode(code);
+  if (!post) return <NotFound />;
+  return (
+    <article className="ig-post-page">
+      <PostView post={post} autoFocus={false} />
+    </article>
+  );
+}
+
+/** The post's media and its side column (comments, actions, the comment bar): on its page and in the post modal. */
+export function PostView({ post, autoFocus }: { post: IgPost; autoFocus: boolean }) {
+  const t = useT();
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
-  if (!post) return <NotFound />;
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
   const reply = (username: string) => {
     setDraft(`@${username} `);
     input.current?.focus();
   };
   return (
-    <article className="ig-post-page">
+    <>
       <div className="ig-post-media">
         <MediaBox seed={post.code} ratio={post.kind === 'reel' ? 9 / 16 : 1} label={post.caption} />
       </div>
@@ -88,7 +101,7 @@ export function PostPage({ code }: { code: string }) {
           <CommentForm label={t(W.addComment)} sendLabel={t(W.post)} value={draft} onValueChange={setDraft} inputRef={input} />
         )}
       </div>
-    </article>
+    </>
   );
 }
 
@@ -142,7 +155,7 @@ export function ProfilePage({ username }: { username: string }) {
       </header>
       <div className="ig-grid">
         {posts.map((p) => (
-          <Link key={p.code} to={`/${p.kind === 'reel' ? 'reel' : 'p'}/${p.code}/`} role="link">
+          <Link key={p.code} to={`/${p.kind === 'reel' ? 'reel' : 'p'}/${p.code}/`} role="link" onClick={openModal(p)}>
             <MediaBox seed={p.code} label={p.caption} />
           </Link>
         ))}

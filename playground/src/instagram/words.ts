@@ -16,6 +16,8 @@ export const W = {
   firstLike: { id: 'Jadilah yang pertama menyukai ini', en: 'Be the first to like this' },
   notFound: { id: 'Maaf, halaman ini tidak tersedia.', en: "Sorry, this page isn't available." },
   more: { id: 'Opsi lainnya', en: 'More options' },
+  /** The post modal's close icon (unverified for Instagram; Facebook's is "Tutup", EVIDENCE.md). */
+  close: { id: 'Tutup', en: 'Close' },
 } satisfies Record<string, Words>;
 
 /** Likes under a post: exact with grouping, "1.234 suka" / "1,234 likes" / "1 like". */

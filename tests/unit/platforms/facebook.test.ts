@@ -124,6 +124,25 @@ describe.each(LANGS)('Facebook fixtures, %s UI', (lang) => {
     expect(adapter.problems()).toEqual([]);
   });
 
+  it('post dialog: each box sends with the control inside the dialog, also under the live labels', () => {
+    loadFixture(`facebook/post-dialog.${lang}.html`);
+    const dialog = document.querySelector('[role="dialog"]');
+    if (!dialog) throw new Error('fixture changed');
+    const sends = () => createFacebookAdapter(CLOCK).findComposers(document).map((c) => [dialog.contains(c.element), c.sendButton?.getAttribute('aria-label')]);
+    expect(sends()).toEqual([
+      [true, lang === 'en' ? 'Reply' : 'Kirim balasan'],
+      [true, lang === 'en' ? 'Comment' : 'Kirim komentar'],
+    ]);
+    // The live send labels (EVIDENCE.md, Facebook send button): "Komentari" (reply box), "Posting komentar" / "Comment".
+    const [reply, comment] = Array.from(dialog.querySelectorAll('form [role="button"][aria-label]'));
+    reply?.setAttribute('aria-label', lang === 'en' ? 'Comment' : 'Komentari');
+    comment?.setAttribute('aria-label', lang === 'en' ? 'Comment' : 'Posting komentar');
+    expect(sends()).toEqual([
+      [true, lang === 'en' ? 'Comment' : 'Komentari'],
+      [true, lang === 'en' ? 'Comment' : 'Posting komentar'],
+    ]);
+  });
+
   it('create-post dialog: a new post', () => {
     loadFixture(`facebook/create-post.${lang}.html`);
     const adapter = createFacebookAdapter(CLOCK);

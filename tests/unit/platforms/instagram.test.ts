@@ -114,6 +114,28 @@ describe.each(LANGS)('Instagram fixtures, %s UI', (lang) => {
     expect(adapter.problems()).toEqual([]);
   });
 
+  it('post dialog over a profile: the box and its send control are the ones inside the dialog, with or without a <form>', () => {
+    loadFixture(`instagram/profile-modal.${lang}.html`);
+    const dialog = document.querySelector('[role="dialog"]');
+    const form = dialog?.querySelector('form');
+    if (!dialog || !form) throw new Error('fixture changed');
+    const send = lang === 'en' ? 'Post' : 'Kirim';
+    const check = () => {
+      const [c, ...rest] = createInstagramAdapter().findComposers(document);
+      expect(rest).toEqual([]);
+      expect(dialog.contains(c?.element ?? null)).toBe(true);
+      expect(c?.sendButton?.textContent).toBe(send);
+      expect(dialog.contains(c?.sendButton ?? null)).toBe(true);
+      expect(c?.target?.id).toBe(A1);
+    };
+    check();
+    // The live comment bar is a <div>, not a <form> (EVIDENCE.md, Instagram send button), as in the playground's modal.
+    const bar = document.createElement('div');
+    bar.append(...Array.from(form.childNodes));
+    form.replaceWith(bar);
+    check();
+  });
+
   it('reels: the contenteditable box, post id from the address', () => {
     loadFixture(`instagram/reel.${lang}.html`);
     const adapter = createInstagramAdapter();
