@@ -27,6 +27,9 @@ export function App() {
   useEffect(() => {
     const onHash = () => setCurrent(sectionFromHash());
     window.addEventListener('hashchange', onHash);
+    // Preact runs effects after paint: a #hash set before this listener existed (a link that
+    // opens the page at a section) is read once now, not missed.
+    onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const section = SECTIONS.find((s) => s.id === current) ?? SECTIONS[0];
