@@ -12,6 +12,7 @@ import { wipeHistory } from './history';
 import { postsSummary } from './posts-summary';
 import { runMaintenanceNow } from './maintenance';
 import { openOptionsPage } from './options-open';
+import { checkCustomRules } from './custom-rules';
 
 type Handler<T extends MessageType> = HandlerOf<T, HandlerContext>;
 
@@ -26,6 +27,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'diagnostics.record': recordDiagnostics,
   'posts.summary': postsSummary,
   'options.open': openOptionsPage,
+  'rules.custom': checkCustomRules,
   'maintenance.run': (ctx) => runMaintenanceNow(ctx),
   'settings.update': updateSettings,
   'history.wipe': (ctx) => wipeHistory(ctx),
