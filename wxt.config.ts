@@ -11,14 +11,17 @@ export default defineConfig({
   // PRANATA_OUT lets parallel builds (e.g. several engineers' test runs) use separate folders.
   outDir: process.env.PRANATA_OUT ?? '.output',
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Pranata',
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // alarms: the nightly roll-up of the engagement history (lib/setup/maintenance-alarm.ts).
     // unlimitedStorage: the IndexedDB history must not be evicted. No "storage": nothing uses browser.storage.
-    permissions: ['unlimitedStorage', 'alarms'],
+    // offscreen (Chrome only; Firefox has no such API, its background page starts the worker
+    // itself): the document whose worker runs the admin's custom rules under a hard budget
+    // (lib/sandbox/offscreen-client.ts, issue 21 item 3).
+    permissions: ['unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: PLATFORM_MATCHES,
     // Drawn for the project: SVG sources in assets/, PNGs made by `npm run icons` (scripts/icons.mjs).
     icons: ICONS,
@@ -42,7 +45,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   hooks: {
     // Every UI gets Preact's React-compatible runtime (about 10 KB gzip) instead of React DOM (about 63 KB):
     // the content script and its lazily loaded UI inside every platform page, and the extension pages

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db';
 import { routeMessage } from '@/lib/handlers/router';
+import { checkCustomRules } from '@/lib/sandbox/custom-rules-host';
 import { describeSender } from '@/lib/handlers/sender';
 import type { HandlerContext } from '@/lib/handlers/context';
 import { installDefaults } from '@/lib/setup/install-defaults';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     db: getDb(),
     now: () => Date.now(),
     version: browser.runtime.getManifest().version,
+    customRules: checkCustomRules,
   };
   const extensionOrigin = browser.runtime.getURL('/');
 

@@ -19,4 +19,6 @@ export const MESSAGE_LIMITS = {
   idLength: 200,
   /** An account handle. */
   accountLength: 100,
+  /** Characters of a draft the custom rules see ('rules.custom'); a longer draft is cut here. */
+  customCheckText: 20_000,
 } as const;

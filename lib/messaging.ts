@@ -5,7 +5,7 @@ import { replyEventSchema } from '@/lib/schemas/reply-event';
 import { diagnosticSchema } from '@/lib/schemas/diagnostic';
 import { settingsSchema } from '@/lib/schemas/settings';
 import { templateSchema } from '@/lib/schemas/template';
-import { sopProfileSchema } from '@/lib/schemas/profile';
+import { customRuleSchema, sopProfileSchema } from '@/lib/schemas/profile';
 import { seenCommentSchema } from '@/lib/schemas/comment';
 import { MESSAGE_LIMITS as L } from './messaging-limits';
 
@@ -125,6 +125,25 @@ export const MESSAGES = {
       })
       .strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  /**
+   * The profile's custom rules over a draft, off the page's main thread: in a worker the
+   * background can terminate, with a hard budget per rule and per check (lib/style/custom-budget.ts,
+   * issue 21 item 3). `off`: rules switched off for the session; `skipped`: not run this time.
+   */
+  'rules.custom': {
+    access: 'content',
+    request: z
+      .object({
+        text: z.string().max(L.customCheckText),
+        rules: z.array(customRuleSchema.pick({ id: true, pattern: true, flags: true }).strict()).max(100),
+      })
+      .strict(),
+    response: z.object({
+      matches: z.array(z.object({ ruleId: z.string(), start: z.number().int(), end: z.number().int(), found: z.string() })),
+      off: z.array(z.string()),
+      skipped: z.array(z.string()),
+    }),
   },
   'maintenance.run': {
     access: 'extension',

@@ -29,7 +29,7 @@ export const PLATFORM_EPOCH = Date.UTC(2004, 0, 1);
 export const WRITE_BUDGET_PER_MINUTE = 600;
 
 /** Content messages that only read (or ask the background to do something for the admin). */
-const READS: ReadonlySet<string> = new Set(['ping', 'overlay.settings', 'overlay.state', 'posts.summary', 'options.open']);
+const READS: ReadonlySet<string> = new Set(['ping', 'overlay.settings', 'overlay.state', 'posts.summary', 'options.open', 'rules.custom']);
 
 function refuse(type: string, path: string, message: string): MessageError {
   return { code: 'forbidden', message: `${type}: ${message}`, path };

@@ -13,6 +13,7 @@ import { postsSummary } from './posts-summary';
 import { runMaintenanceNow } from './maintenance';
 import { openOptionsPage } from './options-open';
 import { commentsMark, commentsSeen } from './comments';
+import { checkCustomRules } from './custom-rules';
 
 type Handler<T extends MessageType> = HandlerOf<T, HandlerContext>;
 
@@ -29,6 +30,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'diagnostics.record': recordDiagnostics,
   'posts.summary': postsSummary,
   'options.open': openOptionsPage,
+  'rules.custom': checkCustomRules,
   'maintenance.run': (ctx) => runMaintenanceNow(ctx),
   'settings.update': updateSettings,
   'history.wipe': (ctx) => wipeHistory(ctx),

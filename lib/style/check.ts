@@ -55,7 +55,7 @@ function compile(profile: SopProfile, opts: CheckOptions): Runner[] {
   const active = ALL_RULES.filter((r) => profile.rules[r.id]?.enabled !== false && !(english && r.lang === 'id'));
   const of = <E extends AnyRule['engine']>(engine: E) => active.filter((r): r is Extract<AnyRule, { engine: E }> => r.engine === engine);
   const custom: PatternRule[] = [];
-  for (const c of profile.customRules) {
+  for (const c of opts.customRules === false ? [] : profile.customRules) {
     const rule = profile.rules[c.id]?.enabled === false ? null : customRegexRule(c);
     if (rule) custom.push(rule);
   }
@@ -81,7 +81,7 @@ function compiled(profile: SopProfile, opts: CheckOptions): Runner[] {
     .filter((p) => p.from <= opts.now && opts.now <= p.to)
     .map((p) => p.id)
     .join(',');
-  const key = `${opts.platform}|${opts.lang ?? 'id'}|${packs}`;
+  const key = `${opts.platform}|${opts.lang ?? 'id'}|${packs}|${opts.customRules === false ? 'no-custom' : 'custom'}`;
   let byKey = cache.get(profile);
   if (!byKey) {
     byKey = new Map();
@@ -96,6 +96,11 @@ function compiled(profile: SopProfile, opts: CheckOptions): Runner[] {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The order findings are listed in: by position, then severity, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
+}
 
 /**
  * The check itself. `strict` lets tests see an engine's exception; the public checkText never
@@ -135,7 +140,5 @@ export function runCheck(text: string, profile: SopProfile, opts: CheckOptions, 
       // One broken engine must not take the others (or the page) down with it.
     }
   }
-  return findings.sort(
-    (a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
-  );
+  return findings.sort(compareFindings);
 }

@@ -5,6 +5,7 @@
  */
 import type { SopProfile } from '@/lib/schemas/profile';
 import { runCheck } from './check';
+export { compareFindings } from './check';
 import type { CheckOptions, Finding } from './types';
 
 export type { CheckOptions, Finding, Msg, RuleDoc } from './types';

@@ -25,6 +25,11 @@ export interface CheckOptions {
   lang?: 'id' | 'en';
   /** What the reply is, when known (a template category from lib/schemas/template.ts). */
   context?: { category?: string };
+  /**
+   * Run the profile's custom rules here (default true). The content script passes false: on a
+   * site's page they run in the background's worker instead (lib/sandbox/, issue 21 item 3).
+   */
+  customRules?: boolean;
 }
 
 /** The registry entry of one rule: what the options page lists and what the tests check. */

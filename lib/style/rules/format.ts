@@ -1,6 +1,8 @@
 import type { CustomRule } from '@/lib/schemas/profile';
 import type { Doc } from '../doc';
+import { compileCustomRule, matchCustomRule } from '../custom-match';
 import type { PatternMatch, PatternRule } from '../engines/types';
+import type { Msg } from '../types';
 
 const q = (s: string) => `“${s}”`;
 
@@ -98,27 +100,18 @@ export const addressCapital: PatternRule = {
   },
 };
 
-const MAX_CUSTOM_MATCHES = 50;
-
 /**
- * The time custom rules may take (issue 21). JavaScript cannot interrupt a regular expression on
- * the page's thread, where this check runs on every keystroke, so this is a measured budget, not
- * a sandbox (no worker: the check is synchronous, see README). What makes it a bound: a rule
- * never runs over more than CUSTOM_WINDOW characters at once (the draft is scanned in
- * overlapping windows), so one regex call costs at most what a window costs even for a quadratic
- * pattern (~30 ms for the worst the static checks let through), and the clock is read between
- * windows. A rule over CUSTOM_RULE_BUDGET_MS on one check is switched off for the rest of the
- * page's life and named in the panel; once the custom rules of one check took
- * CUSTOM_PROFILE_BUDGET_MS, the rest wait for the next check (also named). Exponential patterns
- * are kept out by the static check alone (redos-detector).
+ * The time custom rules may take where they run synchronously: the options page's test box (an
+ * extension page, not a site's). On a site's page they do not run here at all: the content
+ * script asks the background, which runs them in a worker it can terminate (lib/sandbox/,
+ * issue 21 item 3). Here JavaScript cannot interrupt a regular expression, so this is a measured
+ * budget: a rule never runs over more than CUSTOM_WINDOW characters at once (custom-match.ts),
+ * the clock is read between windows, a rule over CUSTOM_RULE_BUDGET_MS on one check is switched
+ * off for the rest of the page's life and named, and once the custom rules of one check took
+ * CUSTOM_PROFILE_BUDGET_MS the rest wait for the next check.
  */
 export const CUSTOM_RULE_BUDGET_MS = 25;
 export const CUSTOM_PROFILE_BUDGET_MS = 60;
-
-/** Characters one regex call sees; windows overlap by CUSTOM_OVERLAP, so a match up to that long is never cut. */
-export const CUSTOM_WINDOW = 1000;
-export const CUSTOM_OVERLAP = 200;
-const STEP = CUSTOM_WINDOW - CUSTOM_OVERLAP;
 
 /** Rules switched off on this page, by pattern and flags. */
 const switchedOff = new Set<string>();
@@ -134,14 +127,26 @@ export function resetCustomRuleBudgets(): void {
   switchedOff.clear();
 }
 
+/** The panel's words for a rule switched off for the session / skipped on this check. */
+export function customRuleOffMessage(rule: Pick<CustomRule, 'id' | 'message'>, budgetMs: number, scope: 'page' | 'session'): Msg {
+  const where = scope === 'page' ? { id: 'di halaman ini', en: 'on this page' } : { id: 'untuk sesi ini', en: 'for this session' };
+  return {
+    id: `Aturan ${rule.id} (“${rule.message}”) dimatikan ${where.id}: pemeriksaannya lebih dari ${budgetMs} ms. Sederhanakan polanya di Opsi.`,
+    en: `Rule ${rule.id} (“${rule.message}”) is switched off ${where.en}: checking it took over ${budgetMs} ms. Simplify its pattern in Options.`,
+  };
+}
+
+export function customRuleSkippedMessage(rule: Pick<CustomRule, 'id'>, budgetMs: number): Msg {
+  return {
+    id: `Aturan ${rule.id} dilewati kali ini: aturan buatan admin sudah memakai ${budgetMs} ms.`,
+    en: `Rule ${rule.id} was skipped this time: the admin's own rules already took ${budgetMs} ms.`,
+  };
+}
+
 /** A rule the admin typed: its id is the finding's id (custom.*), its message is theirs. */
 export function customRegexRule(rule: CustomRule, clock: () => number = () => performance.now()): PatternRule | null {
-  let re: RegExp;
-  try {
-    re = new RegExp(rule.pattern, rule.flags.replace(/[^imu]/g, '') + 'g');
-  } catch {
-    return null;
-  }
+  const re = compileCustomRule(rule);
+  if (!re) return null;
   const key = `${rule.flags}/${rule.pattern}`;
   const report = (found: string): PatternMatch => ({ start: 0, end: 0, found, replacements: [], severity: 'info' });
   return {
@@ -151,58 +156,28 @@ export function customRegexRule(rule: CustomRule, clock: () => number = () => pe
     defaultSeverity: rule.severity,
     examples: { valid: [], invalid: [] },
     message: (m) => {
-      if (m.found === OFF) {
-        return {
-          id: `Aturan ${rule.id} (“${rule.message}”) dimatikan di halaman ini: pemeriksaannya lebih dari ${CUSTOM_RULE_BUDGET_MS} ms. Sederhanakan polanya di Opsi.`,
-          en: `Rule ${rule.id} (“${rule.message}”) is switched off on this page: checking it took over ${CUSTOM_RULE_BUDGET_MS} ms. Simplify its pattern in Options.`,
-        };
-      }
-      if (m.found === SKIPPED) {
-        return {
-          id: `Aturan ${rule.id} dilewati kali ini: aturan buatan admin sudah memakai ${CUSTOM_PROFILE_BUDGET_MS} ms.`,
-          en: `Rule ${rule.id} was skipped this time: the admin's own rules already took ${CUSTOM_PROFILE_BUDGET_MS} ms.`,
-        };
-      }
+      if (m.found === OFF) return customRuleOffMessage(rule, CUSTOM_RULE_BUDGET_MS, 'page');
+      if (m.found === SKIPPED) return customRuleSkippedMessage(rule, CUSTOM_PROFILE_BUDGET_MS);
       return { id: rule.message, en: rule.message };
     },
     find(doc) {
       if (switchedOff.has(key)) return [report(OFF)];
       const spent = spentOn.get(doc) ?? 0;
       if (spent >= CUSTOM_PROFILE_BUDGET_MS) return [report(SKIPPED)];
-      const out: PatternMatch[] = [];
       const t0 = clock();
       let over = false;
-      const text = doc.text;
-      // Window k takes the matches starting in [w, w + STEP) (the last one: all from w on); it
-      // sees one character before w, so a look-behind or "^" does not take w for the text's start.
-      for (let w = 0; w < text.length && out.length < MAX_CUSTOM_MATCHES; w += STEP) {
-        if (w > 0 && clock() - t0 > CUSTOM_RULE_BUDGET_MS) {
-          over = true;
-          break;
-        }
-        const from = w === 0 ? 0 : w - 1;
-        const slice = text.slice(from, w + CUSTOM_WINDOW);
-        const last = w + CUSTOM_WINDOW >= text.length;
-        re.lastIndex = w - from;
-        for (let m = re.exec(slice); m && out.length < MAX_CUSTOM_MATCHES; m = re.exec(slice)) {
-          const start = from + m.index;
-          if (!last && start >= w + STEP) break;
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          const replacements = rule.replacement === undefined ? [] : [rule.replacement];
-          out.push({ start, end: start + m[0].length, found: m[0], replacements });
-        }
-        if (last) break;
-      }
+      const matches = matchCustomRule(re, doc.text, () => {
+        over = clock() - t0 > CUSTOM_RULE_BUDGET_MS;
+        return !over;
+      });
       const took = clock() - t0;
       spentOn.set(doc, spent + took);
       if (over || took > CUSTOM_RULE_BUDGET_MS) {
         switchedOff.add(key);
         return [report(OFF)];
       }
-      return out;
+      const replacements = rule.replacement === undefined ? [] : [rule.replacement];
+      return matches.map((m) => ({ ...m, replacements }));
     },
   };
 }

@@ -4,11 +4,12 @@ import { request } from '@/lib/messaging-client';
 import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
 import type { UiLanguage } from '@/lib/schemas/common';
-import { checkText, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
+import { checkText, compareFindings, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
 import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
 import { CHECKER_CSS } from './checker-css';
+import { CustomRuleClient } from './custom-rules';
 import { replacementEdit, stillCovers } from './edit';
 import { fixAllPlan } from './fix-all';
 import { FixPopover } from './FixPopover';
@@ -72,6 +73,8 @@ export class CheckerController {
   private layer: HighlightLayer | null = null;
   private readonly checkSoon = createCheckScheduler(() => this.check(), browserFrames);
   private readonly layoutSoon = createCheckScheduler(() => this.refresh(), browserFrames);
+  /** The admin's custom rules run in the background's worker; their answer checks again. */
+  private readonly custom = new CustomRuleClient(() => this.checkSoon.schedule());
 
   constructor(private readonly env: FeatureEnv) {}
 
@@ -221,11 +224,15 @@ export class CheckerController {
     const t0 = performance.now();
     const state = this.env.store.getState();
     const text = readText(c.element, c.editor);
-    const all = checkText(text, state.profile ?? defaultProfile, {
+    const profile = state.profile ?? defaultProfile;
+    // Built-in rules here, synchronously (ours, linear in the draft); custom ones off the page.
+    const builtIn = checkText(text, profile, {
       platform: this.env.adapter.id,
       now: Date.now(),
       context: { category: this.category(c.element) },
+      customRules: false,
     });
+    const all = [...builtIn, ...this.custom.findings(text, profile)].sort(compareFindings);
     const visible = this.ignoreListOf(c.element).visible(all, text);
     const counts = countSeverities(visible);
     const score = scoreFindings(visible, text);

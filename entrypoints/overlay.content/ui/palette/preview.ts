@@ -78,6 +78,8 @@ function checkPreview(text: string, input: PreviewInput): PreviewCheck {
     now: input.now,
     lang: input.template.language,
     context: { category: input.template.category },
+    // Not on the page's thread (issue 21 item 3): the checker runs them on the draft, in a worker.
+    customRules: false,
   });
   const ranked = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
   return { score: scoreFindings(findings, text), findings: ranked.slice(0, TOP_FINDINGS), more: Math.max(0, ranked.length - TOP_FINDINGS) };
