@@ -8,6 +8,9 @@ import type { HandlerContext } from '@/lib/handlers/context';
 import { installDefaults } from '@/lib/setup/install-defaults';
 import { languageFromLocale } from '@/lib/i18n';
 import { ensureMaintenanceAlarm, maintainNow, MAINTENANCE_ALARM } from '@/lib/setup/maintenance-alarm';
+import { refreshBadge } from '@/lib/inbox/badge';
+import { changesBadge } from '@/lib/inbox/badge-triggers';
+import { BADGE_ALARM, ensureBadgeAlarm } from '@/lib/inbox/badge-alarm';
 
 /**
  * Thin: wires browser events to the pure handlers. Stateless between events, because the
@@ -21,10 +24,15 @@ export default defineBackground(() => {
     customRules: checkCustomRules,
   };
   const extensionOrigin = browser.runtime.getURL('/');
+  // "Perlu dibalas" past the agency's response target, on the toolbar icon (issue 17).
+  const badge = () => refreshBadge(browser.action, ctx.db, Date.now());
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const from = describeSender(sender, browser.runtime.id, extensionOrigin);
-    void routeMessage(message, from, ctx).then(sendResponse);
+    void routeMessage(message, from, ctx).then((reply) => {
+      sendResponse(reply);
+      if (changesBadge(message)) void badge();
+    });
     return true; // keeps the channel open for the async reply
   });
 
@@ -41,13 +49,17 @@ export default defineBackground(() => {
   });
 
   // Daily roll-ups and retention: on browser start, on install/update, and every night.
-  const maintain = () => void maintainNow(ctx.db, Date.now());
+  const maintain = () => void maintainNow(ctx.db, Date.now()).then(badge);
   browser.runtime.onStartup.addListener(maintain);
   browser.runtime.onInstalled.addListener(maintain);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MAINTENANCE_ALARM) maintain();
+    // Comments cross the target while nothing is written: a short alarm follows the clock.
+    if (alarm.name === BADGE_ALARM) void badge();
   });
   void ensureMaintenanceAlarm(browser.alarms, ctx.db, Date.now()).catch(() => undefined);
+  void ensureBadgeAlarm(browser.alarms).catch(() => undefined);
+  void badge();
 
   // The palette shortcut is an extension command (the admin can change it in the browser's
   // shortcuts page); it is forwarded to the page's content script.

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { readQueue } from '@/lib/inbox/queue';
+import { readResponseTargetMs } from '@/lib/inbox/badge';
+import { countPastTarget, targetState } from '@/lib/inbox/target';
+import { DUE_KEY } from './due';
 import { COMMENT_CATEGORY_KEY, waitingAge } from '@/lib/inbox/labels';
 import { SUGGESTED_TEMPLATES } from '@/lib/inbox/classify/types';
 import { categoryLabel } from '@/lib/templates/categories';
@@ -24,15 +27,23 @@ export function InboxQueue() {
   const tr = useT();
   const lang = useLang();
   // The clock is read with each live query result: ages are as of the latest write.
-  const loaded = useLiveQuery(async () => ({ queue: await readQueue(getDb(), SHOWN), now: Date.now() }), []);
+  // The response target comes from the active SOP profile (live too: a saved target re-renders).
+  const loaded = useLiveQuery(async () => {
+    const db = getDb();
+    const [queue, targetMs] = await Promise.all([readQueue(db, SHOWN), readResponseTargetMs(db)]);
+    return { queue, targetMs, now: Date.now() };
+  }, []);
   const [marked, setMarked] = useState<CommentRow | null>(null);
   const [error, setError] = useState(false);
   if (!loaded) return null;
-  const { queue, now } = loaded;
-  const age = (at: number) => {
-    const a = waitingAge(now - at);
+  const { queue, targetMs, now } = loaded;
+  const age = (at: number, ms = now - at) => {
+    const a = waitingAge(ms);
     return tr(a.key, { n: a.n });
   };
+  const target = age(0, targetMs);
+  // Over the whole queue, not only the shown items.
+  const past = countPastTarget(queue.waitingSince, now, targetMs);
   const mark = async (row: CommentRow, notNeeded: boolean) => {
     setError(false);
     try {
@@ -49,14 +60,17 @@ export function InboxQueue() {
       <p data-testid="inbox-summary" aria-live="polite">
         {queue.total === 0 || queue.oldestAt === null
           ? tr('inbox.empty')
-          : tr('inbox.summary', { count: queue.total, age: age(queue.oldestAt) })}
+          : past > 0
+            ? tr('inbox.summaryPast', { count: queue.total, age: age(queue.oldestAt), past })
+            : tr('inbox.summary', { count: queue.total, age: age(queue.oldestAt) })}
       </p>
       {queue.items.length > 0 ? (
         <ol className="inbox-list">
           {queue.items.map((row) => {
             const suggested = SUGGESTED_TEMPLATES[row.category];
+            const due = targetState(now - row.sortAt, targetMs);
             return (
-              <li key={row.key} data-testid="inbox-item" data-category={row.category}>
+              <li key={row.key} data-testid="inbox-item" data-category={row.category} data-due={due}>
                 <span className="inbox-kind">
                   {tr(COMMENT_CATEGORY_KEY[row.category])}
                   {row.confidence < 0.5 ? ` ${tr('inbox.guess')}` : ''}
@@ -64,6 +78,12 @@ export function InboxQueue() {
                 <span className="inbox-age" data-testid="inbox-age">
                   {age(row.sortAt)}
                 </span>{' '}
+                {due !== 'within' ? (
+                  // A word with the colour, never the colour alone.
+                  <span className={`inbox-due inbox-due-${due}`} data-testid="inbox-due">
+                    {tr(DUE_KEY[due], { target })}
+                  </span>
+                ) : null}{' '}
                 <span className="muted">
                   {platformName(row.platform, lang)} · @{row.authorHandle}
                 </span>

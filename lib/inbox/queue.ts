@@ -8,6 +8,8 @@ export interface CommentQueue {
   byPlatform: Partial<Record<PlatformId, number>>;
   /** The oldest waiting comment's time (postedAt, else first seen), or null when none waits. */
   oldestAt: number | null;
+  /** Every waiting comment's time (sortAt), oldest first: what the response target is counted on. */
+  waitingSince: number[];
   /** The oldest `limit` waiting comments, oldest first. */
   items: CommentRow[];
 }
@@ -21,7 +23,7 @@ export async function readQueue(db: PranataDb, limit = 50): Promise<CommentQueue
   const rows = await open.toArray();
   const byPlatform: Partial<Record<PlatformId, number>> = {};
   for (const r of rows) byPlatform[r.platform] = (byPlatform[r.platform] ?? 0) + 1;
-  return { total: rows.length, byPlatform, oldestAt: rows[0]?.sortAt ?? null, items: rows.slice(0, limit) };
+  return { total: rows.length, byPlatform, oldestAt: rows[0]?.sortAt ?? null, waitingSince: rows.map((r) => r.sortAt), items: rows.slice(0, limit) };
 }
 
 /** Rows that left the queue lately, newest first, so a "Tidak perlu dibalas" can be undone. */

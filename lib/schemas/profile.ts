@@ -65,6 +65,9 @@ export const customRuleSchema = z.object({
 });
 export type CustomRule = z.infer<typeof customRuleSchema>;
 
+/** The response target when the profile sets none: a working day and night, 1 × 24 jam. */
+export const DEFAULT_RESPONSE_TARGET_HOURS = 24;
+
 export const sopProfileSchema = z.object({
   id: idSchema,
   /** Name of the profile itself, e.g. "Instansi Pemerintah (umum)". */
@@ -104,6 +107,11 @@ export const sopProfileSchema = z.object({
     .refine((r) => Object.keys(r).length <= MAX_RULE_SETTINGS, `at most ${MAX_RULE_SETTINGS} rule settings`),
   rulePacks: z.array(rulePackSchema).max(50),
   customRules: z.array(customRuleSchema).max(100),
+  /**
+   * The agency's response target for citizens' comments, in hours ("Perlu dibalas", issue 17);
+   * absent means DEFAULT_RESPONSE_TARGET_HOURS. Up to 30 days, the comments' default retention.
+   */
+  responseTargetHours: z.number().int().min(1).max(720).optional(),
   /** Warn when an own account posts more than this many times a day. */
   postsPerDayLimit: z.number().int().min(1).max(100),
   /** Complaint channel, PPID and links used by the templates' variables. */

@@ -29,6 +29,13 @@ function sendMessage(page: Page, message: unknown): Promise<unknown> {
   );
 }
 
+/** The toolbar icon's badge text, read from an extension page (chrome.action is there too). */
+function badgeText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
+}
+
 beforeAll(async () => {
   h = await launchExtension();
   options = await h.openExtensionPage('options.html');
@@ -42,6 +49,10 @@ afterAll(async () => {
 });
 
 describe('"Perlu dibalas" end to end (X playground)', () => {
+  it('with nothing seen yet the toolbar badge is empty', async () => {
+    await expect.poll(() => badgeText(options)).toBe('');
+  });
+
   it("the queue fills from the agency's threads only, and the popup shows it oldest first with the suggested templates", async () => {
     const water = await h.openPlatform('x', `/${AGENCY}/status/1867401234567890101`);
     const vaccine = await h.openPlatform('x', `/${AGENCY}/status/1400000000000000505`);
@@ -58,8 +69,13 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
 
     const popup = await h.openExtensionPage('popup.html');
     const summary = popup.getByTestId('inbox-summary');
-    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 2, terlama \d+ hari$/);
+    // The complaint is days old, past the default 24-hour target; the water question is recent.
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 2, terlama \d+ hari · 1 lewat target$/);
+    await expect.poll(() => badgeText(popup)).toBe('1');
     const items = popup.getByTestId('inbox-item');
+    expect(await items.first().getAttribute('data-due')).toBe('past');
+    expect(await items.nth(1).getAttribute('data-due')).not.toBe('past');
+    expect(await items.first().getByTestId('inbox-due').textContent()).toBe('lewat target 24 jam');
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))).toEqual(['complaint', 'question']);
     const first = items.first();
     expect(await first.textContent()).toContain('Keluhan');
@@ -71,9 +87,11 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await first.getByTestId('inbox-not-needed').focus();
     await popup.keyboard.press('Enter');
     await expect.poll(() => summary.textContent()).toMatch(/^Perlu dibalas: 1, /);
+    await expect.poll(() => badgeText(popup)).toBe('');
     expect(await popup.getByTestId('inbox-marked').textContent()).toContain('@jokowarga');
     await popup.getByTestId('inbox-undo').click();
     await expect.poll(() => summary.textContent()).toMatch(/^Perlu dibalas: 2, /);
+    await expect.poll(() => badgeText(popup)).toBe('1');
     await popup.close();
   });
 
@@ -104,6 +122,8 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await dialog.locator('[data-testid="tweetButton"]').click();
     await expect.poll(async () => (await dbRows<CommentRow>(options, 'comments')).find((r) => r.id === VACCINE_REPLY)?.open, { timeout: 15_000 }).toBe(0);
     await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 1, /);
+    // The answered complaint was the one past the target: the badge empties.
+    await expect.poll(() => badgeText(popup)).toBe('');
     await page.close();
     await popup.close();
   });
@@ -119,6 +139,8 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await options.getByRole('button', { name: /Hapus riwayat/ }).click();
     await expect.poll(() => options.getByTestId('count-comments').textContent()).toBe('0');
     await expect.poll(() => summary.textContent()).toBe('Tidak ada komentar warga yang menunggu balasan.');
+    // Nothing waits: the badge is empty, not "0".
+    await expect.poll(() => badgeText(popup)).toBe('');
     await popup.close();
   });
 });

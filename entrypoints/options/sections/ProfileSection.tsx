@@ -2,7 +2,9 @@ import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platformName } from '@/lib/platforms/meta';
 import { platformList } from '@/lib/i18n/platforms';
+import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
+import { refreshBadge } from '@/lib/inbox/badge';
 import { useSettings } from '@/lib/db/hooks';
 import { useLang, useT } from '@/lib/i18n/react';
 import { PLATFORM_IDS, type TimeZoneId } from '@/lib/schemas/common';
@@ -101,6 +103,8 @@ function ProfileEditor({ base, isStored, zone, status, setStatus }: EditorProps)
     setSaving(true);
     try {
       await saveActiveProfile(getDb(), () => result.profile, { now });
+      // The response target may have changed: the toolbar badge counts against it (issue 17).
+      void refreshBadge(browser.action, getDb(), Date.now());
       setStatus(tr('profile.saved'));
     } finally {
       setSaving(false);
@@ -166,6 +170,7 @@ function ProfileEditor({ base, isStored, zone, status, setStatus }: EditorProps)
             {text('emojiLimit', tr('profile.field.emojiLimit'))}
             {text('hashtagLimit', tr('profile.field.hashtagLimit'))}
             {text('postsPerDayLimit', tr('profile.field.postsPerDayLimit'))}
+            {text('responseTargetHours', tr('profile.field.responseTargetHours'))}
           </div>
           <div className="profile-row">
             {PLATFORM_IDS.map((p) => (

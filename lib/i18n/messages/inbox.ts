@@ -2,6 +2,9 @@
 export const id = {
   'inbox.title': 'Perlu dibalas',
   'inbox.summary': 'Perlu dibalas: {count}, terlama {age}',
+  'inbox.summaryPast': 'Perlu dibalas: {count}, terlama {age} · {past} lewat target',
+  'inbox.due.close': 'hampir lewat target {target}',
+  'inbox.due.past': 'lewat target {target}',
   'inbox.empty': 'Tidak ada komentar warga yang menunggu balasan.',
   'inbox.more': '{count} komentar lagi di halaman Pengaturan.',
   'inbox.age.minutes': '{n} menit',
@@ -38,6 +41,9 @@ export const id = {
 export const en: Record<keyof typeof id, string> = {
   'inbox.title': 'Waiting for a reply',
   'inbox.summary': 'Waiting for a reply: {count}, oldest {age}',
+  'inbox.summaryPast': 'Waiting for a reply: {count}, oldest {age} · {past} past the target',
+  'inbox.due.close': 'close to the {target} target',
+  'inbox.due.past': 'past the {target} target',
   'inbox.empty': "No citizen's comment is waiting for a reply.",
   'inbox.more': '{count} more comments on the settings page.',
   'inbox.age.minutes': '{n} min',

@@ -122,6 +122,22 @@ describe('fromForm: what the admin types becomes the profile', () => {
     expect('greetings' in r.profile).toBe(false);
   });
 
+  it.each<[string, string, number | undefined, boolean]>([
+    ['empty: the default 24 jam applies', '', undefined, true],
+    ['8 jam (working hours)', '8', 8, true],
+    ['48 with spaces', ' 48 ', 48, true],
+    ['30 hari, the largest', '720', 720, true],
+    ['0 jam', '0', undefined, false],
+    ['a year', '8760', undefined, false],
+    ['1,5 jam', '1,5', undefined, false],
+    ['"24 jam" in words', '24 jam', undefined, false],
+  ])('the response target "%s"', (_name, typed, hours, ok) => {
+    const r = edit(defaultProfile, (f) => (f.responseTargetHours = typed));
+    expect(r.ok).toBe(ok);
+    if (r.ok) expect(r.profile.responseTargetHours).toBe(hours);
+    else expect(r.errors.responseTargetHours).toEqual({ key: 'profile.error.number', params: { min: 1, max: 720 } });
+  });
+
   it('keeps id and creation time of the base, stamps updatedAt', () => {
     const base = { ...defaultProfile, id: 'abc', createdAt: 5, updatedAt: 6 };
     const r = edit(base, (f) => (f.agencyName = 'Dinas Kesehatan Kota Contoh'));

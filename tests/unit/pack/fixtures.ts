@@ -33,6 +33,8 @@ export function agencyProfile(overrides: Partial<SopProfile> = {}): SopProfile {
     addressForm: 'kak',
     nameFallback: 'Kak',
     signOff: '-Admin',
+    // Issue 17: a target shorter than the default, so the round trips prove it travels.
+    responseTargetHours: 8,
     officialDomains: ['kotacontoh.go.id', 'lapor.go.id'],
     bannedWords: ['oknum'],
     preferredWords: [{ word: 'download', replacement: 'unduh' }],

@@ -121,6 +121,10 @@ const PACK_CASES_RAW: [string, () => Uint8Array, FileErrorCode, string][] = [
   ['a lookahead-only custom pattern', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '(?=gratis)'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
   ['a lookbehind-only custom pattern', () => mutate((p) => { (p.rules.custom[0] as Json).pattern = '(?<=wa\\.me)'; }), 'unsafe-regex', 'rules.custom[0].pattern'],
   ['exportedAt at the end of time', () => mutate((p) => { p.exportedAt = 8.64e15 + 1; }), 'invalid', 'exportedAt'],
+  // Issue 17: the response target is whole hours, 1 to 720.
+  ['a response target of 0 hours', () => mutate((p) => { p.profile.responseTargetHours = 0; }), 'invalid', 'profile.responseTargetHours'],
+  ['a response target of 10 years', () => mutate((p) => { p.profile.responseTargetHours = 87_600; }), 'invalid', 'profile.responseTargetHours'],
+  ['a response target as text ("24 jam")', () => mutate((p) => { p.profile.responseTargetHours = '24 jam'; }), 'invalid', 'profile.responseTargetHours'],
   ['v1 file with an unsafe regex (place named as v1 spells it)', () => {
     const doc = v1();
     (doc.profile.customRules as Json[])[0] = { id: 'custom.x', pattern: '(\\w+\\s?)*$', flags: '', message: 'x', severity: 'error' };
@@ -222,6 +226,10 @@ const BACKUP_CASES_RAW: [string, (text: string) => string | Uint8Array, FileErro
     const t = b.data.data.find((d) => d.tableName === 'profiles');
     ((t?.rows[0] as Json).customRules as Json[])[0] = { id: 'custom.x', pattern: '\\p{Extended_Pictographic}+x', flags: 'u', message: 'x', severity: 'error' };
   }), 'unsafe-regex', 'profiles[0].customRules[0].pattern'],
+  ['a profile with a response target of 1.5 hours', (text) => edit(text, (b) => {
+    const t = b.data.data.find((d) => d.tableName === 'profiles');
+    (t?.rows[0] as Json).responseTargetHours = 1.5;
+  }), 'invalid', 'profiles[0].responseTargetHours'],
   ['a profile with 60,000 rule settings', (text) => edit(text, (b) => {
     const t = b.data.data.find((d) => d.tableName === 'profiles');
     (t?.rows[0] as Json).rules = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`rule-${i}`, { enabled: true }]));

@@ -46,6 +46,8 @@ export interface ProfileForm {
   signOff: string;
   emojiLimit: string;
   hashtagLimit: string;
+  /** Hours; empty = the default 24 jam. */
+  responseTargetHours: string;
   postsPerDayLimit: string;
   lengthLimits: Record<PlatformId, string>;
   officialDomains: string;
@@ -82,6 +84,7 @@ export function toForm(p: SopProfile, zone: TimeZoneId): ProfileForm {
     signOff: p.signOff,
     emojiLimit: String(p.emojiLimit),
     hashtagLimit: p.hashtagLimit === undefined ? '' : String(p.hashtagLimit),
+    responseTargetHours: p.responseTargetHours === undefined ? '' : String(p.responseTargetHours),
     postsPerDayLimit: String(p.postsPerDayLimit),
     lengthLimits: Object.fromEntries(PLATFORM_IDS.map((id) => [id, p.lengthLimits[id] === undefined ? '' : String(p.lengthLimits[id])])) as Record<PlatformId, string>,
     officialDomains: lines(p.officialDomains),
@@ -194,6 +197,7 @@ export function fromForm(form: ProfileForm, base: SopProfile, opts: { now: numbe
 
   const emojiLimit = count('emojiLimit', form.emojiLimit, 0, 50, true) ?? base.emojiLimit;
   const hashtagLimit = count('hashtagLimit', form.hashtagLimit, 0, 30, false);
+  const responseTargetHours = count('responseTargetHours', form.responseTargetHours, 1, 720, false);
   const postsPerDayLimit = count('postsPerDayLimit', form.postsPerDayLimit, 1, 100, true) ?? base.postsPerDayLimit;
   const lengthLimits: Partial<Record<PlatformId, number>> = {};
   for (const id of PLATFORM_IDS) {
@@ -243,7 +247,7 @@ export function fromForm(form: ProfileForm, base: SopProfile, opts: { now: numbe
   const description = form.description.trim();
   const greetings = parseLines(form.greetings);
   // Optional fields are absent rather than empty.
-  const { description: _d, customAddress: _c, greetings: _g, hashtagLimit: _h, ...rest } = base;
+  const { description: _d, customAddress: _c, greetings: _g, hashtagLimit: _h, responseTargetHours: _r, ...rest } = base;
   const full: SopProfile = {
     ...rest,
     name: form.name.trim(),
@@ -269,6 +273,7 @@ export function fromForm(form: ProfileForm, base: SopProfile, opts: { now: numbe
     ...(customAddress ? { customAddress } : {}),
     ...(greetings.length > 0 ? { greetings } : {}),
     ...(hashtagLimit !== undefined ? { hashtagLimit } : {}),
+    ...(responseTargetHours !== undefined ? { responseTargetHours } : {}),
   };
   if (form.addressForm === 'custom' && !customAddress) errors.customAddress = { key: 'profile.error.required' };
 
