@@ -23,10 +23,7 @@ export function composerOfButton(env: Pick<FeatureEnv, 'adapter' | 'focus' | 'sc
   return env.scanner.last()?.composers().find(holds) ?? null;
 }
 
+/** Null when the adapter cannot read the markup (its problem log catches): the scan's composers are the answer. */
 function reread(env: Pick<FeatureEnv, 'adapter'>, composer: Composer): Composer | null {
-  try {
-    return env.adapter.composerFor(composer.element);
-  } catch {
-    return null; // markup the adapter cannot read: the scan's composers are the answer
-  }
+  return env.adapter.composerFor(composer.element);
 }

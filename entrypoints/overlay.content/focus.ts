@@ -21,12 +21,8 @@ export function createFocusTracker(ctx: ContentScriptContext, adapter: PlatformA
     (event: FocusEvent) => {
       const target = event.target;
       if (!(target instanceof Element)) return;
-      let composer: Composer | null = null;
-      try {
-        composer = adapter.composerFor(target);
-      } catch {
-        return;
-      }
+      // The adapter does not throw: its problem log (defineAdapter) turns an exception into null.
+      const composer = adapter.composerFor(target);
       if (!composer) return;
       current = composer;
       for (const l of listeners) {

@@ -1,11 +1,10 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
-import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, type CountWords } from './counts';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
-import type { CommentInfo, AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
-import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
+import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
+import { postTarget, type PostIdentity } from './read-posts';
+import { defineAdapter } from './define-adapter';
 import {
-  attempt,
   attr,
   docOf,
   hasPhrase,
@@ -17,7 +16,6 @@ import {
   queryAllUnion,
   queryFirst,
   textOf,
-  ProblemLog,
 } from './dom';
 
 /**
@@ -609,68 +607,47 @@ function profileHandleOf(doc: Document): string | null {
 }
 
 export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): PlatformAdapter {
-  const log = new ProblemLog();
-  const timeContext = (root: ParentNode | Element): TimeContext => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() });
-
-  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer);
-
-  const findComposers = (root: ParentNode): Composer[] =>
-    log.run('findComposers', 'composer-not-found', [], (report) => {
-      const out: Composer[] = [];
-      const tc = timeContext(root);
-      for (const el of findEditors(root)) {
-        const c = attempt(() => readComposer(el, report, tc), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
-        if (c) out.push(c);
-      }
-      reportComposerGaps(out, report);
-      return out;
-    });
-
-  const composerFor = (el: Element): Composer | null =>
-    log.run('composerFor', 'composer-not-found', null, (report) => {
-      const box = el.closest<HTMLElement>(SEL.composer.join(', '));
-      const c = box ? readComposer(box, report, timeContext(el)) : null;
-      if (c) {
-        reportComposerGaps([c], report);
-        return c;
-      }
+  return defineAdapter<TimeContext>({
+    id: 'facebook',
+    context: (root) => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() }),
+    editors: (root) => queryAllUnion(root, SEL.composer),
+    readComposer,
+    editorOf: (el) => el.closest<HTMLElement>(SEL.composer.join(', ')),
+    unrecognised: (el, box, report) => {
       // An editable box inside a post, next to a send button, that we do not recognise.
       const host = box ?? (isEditable(el) ? el : null);
       if (host && (owningPost(host as HTMLElement) || host.closest(SEL.dialog)) && facebookSendControl(host as HTMLElement)) {
         report({ code: 'composer-not-found', area: 'composer', detail: 'focused box in a post not recognised' });
       }
-      return null;
-    });
-
-  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
-    log.run('findPosts', 'post-not-found', [], (report) => {
+    },
+    posts: (root, tc) => {
       const posts = postsIn(root);
-      const tc = timeContext(root);
-      const lang = tc.lang;
       let unknownBars = 0;
-      const counts = (p: HTMLElement): Counts => {
-        const read = readFacebookCountsDetailed(p, lang);
-        if (Object.keys(read.counts).length === 0 && read.unknown.length > 0) unknownBars++;
-        return read.counts;
+      return {
+        elements: posts,
+        identify: (p) => identifyPost(p, tc),
+        counts: (p: HTMLElement): Counts => {
+          const read = readFacebookCountsDetailed(p, tc.lang);
+          if (Object.keys(read.counts).length === 0 && read.unknown.length > 0) unknownBars++;
+          return read.counts;
+        },
+        check: (r, report) => {
+          // Numbers in a counts bar next to words we do not know: the words differ (e.g. Indonesian).
+          // The detail names no words: they may be a citizen's text that leaked into the bar.
+          if (unknownBars > 0) report({ code: 'counts-unknown-words', area: 'post-counts', detail: `${unknownBars} posts with numbers next to unknown words` });
+          const untimed = r.posts.filter((p) => p.postedAt === undefined).length;
+          if (untimed > 0) report({ code: 'time-not-found', area: 'post-time', detail: `${untimed} of ${r.posts.length} posts without a readable time` });
+          // A single new post can have no counts; several posts without any means the words changed.
+          if (r.read >= 2 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
+          if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
+          if (posts.length === 0) {
+            const feed = queryFirst(root, [SEL.feed]);
+            if (feed && feed.children.length >= 2) report({ code: 'post-not-found', area: 'post', detail: `feed with ${feed.children.length} items, no post recognised` });
+          }
+        },
       };
-      const r = readPosts(posts, { identify: (p) => identifyPost(p, tc), counts, wanted, report });
-      // Numbers in a counts bar next to words we do not know: the words differ (e.g. Indonesian).
-      // The detail names no words: they may be a citizen's text that leaked into the bar.
-      if (unknownBars > 0) report({ code: 'counts-unknown-words', area: 'post-counts', detail: `${unknownBars} posts with numbers next to unknown words` });
-      const untimed = r.posts.filter((p) => p.postedAt === undefined).length;
-      if (untimed > 0) report({ code: 'time-not-found', area: 'post-time', detail: `${untimed} of ${r.posts.length} posts without a readable time` });
-      // A single new post can have no counts; several posts without any means the words changed.
-      if (r.read >= 2 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
-      if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
-      if (posts.length === 0) {
-        const feed = queryFirst(root, [SEL.feed]);
-        if (feed && feed.children.length >= 2) report({ code: 'post-not-found', area: 'post', detail: `feed with ${feed.children.length} items, no post recognised` });
-      }
-      return r.posts;
-    });
-
-  const findComments = (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
-    log.run('findComments', 'post-not-found', [], (report) => {
+    },
+    comments: (root, own, report): CommentInfo[] => {
       const tc = timeContext(root);
       const out: CommentInfo[] = [];
       for (const post of postsIn(root)) {
@@ -681,10 +658,8 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
       const untimed = out.filter((c) => c.postedAt === undefined).length;
       if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${out.length} comments without a readable time` });
       return out;
-    });
-
-  const readProfile = (doc: Document): ProfileInfo | null =>
-    log.run('readProfile', 'counts-not-found', null, (report) => {
+    },
+    readProfile: (doc, report) => {
       const handle = profileHandleOf(doc);
       if (!handle) return null;
       const lang = langOfDoc(doc);
@@ -705,18 +680,6 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
         report({ code: 'counts-not-found', area: 'profile-followers', detail: 'page header without a follower count' });
       }
       return null;
-    });
-
-  return {
-    id: 'facebook',
-    hosts: PLATFORM_HOSTS.facebook,
-    pageLanguage: (doc) => langOfDoc(doc),
-    findEditors,
-    findComposers,
-    composerFor,
-    findPosts,
-    findComments,
-    readProfile,
-    problems: () => log.all(),
-  };
+    },
+  });
 }

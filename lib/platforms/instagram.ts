@@ -1,11 +1,10 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
-import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
-import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
+import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
+import { postTarget, type PostIdentity } from './read-posts';
+import { defineAdapter } from './define-adapter';
 import {
-  attempt,
   attr,
   docOf,
   hasPhrase,
@@ -18,7 +17,6 @@ import {
   queryAllUnion,
   queryFirst,
   textOf,
-  ProblemLog,
 } from './dom';
 
 /**
@@ -420,57 +418,38 @@ function profileHandleOf(doc: Document): string | null {
 }
 
 export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): PlatformAdapter {
-  const log = new ProblemLog();
-  const timeContext = (root: ParentNode | Element): TimeContext => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() });
-
-  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer);
-
-  const findComposers = (root: ParentNode): Composer[] =>
-    log.run('findComposers', 'composer-not-found', [], (report) => {
-      const out: Composer[] = [];
-      let unknownInPost = 0;
-      const tc = timeContext(root);
-      for (const el of findEditors(root)) {
-        const c = attempt(() => readComposer(el, report, tc), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
-        if (c) out.push(c);
-        else if (containerOf(el) && sendButtonOf(el)) unknownInPost++;
-      }
+  return defineAdapter<TimeContext>({
+    id: 'instagram',
+    context: (root) => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() }),
+    editors: (root) => queryAllUnion(root, SEL.composer),
+    readComposer,
+    composerProblems: ({ missed }, report) => {
       // A box under a post, with a send button, whose words we do not know: the label changed.
+      const unknownInPost = missed.filter((el) => containerOf(el) && sendButtonOf(el)).length;
       if (unknownInPost > 0) report({ code: 'composer-not-found', area: 'composer', detail: `${unknownInPost} comment boxes not recognised` });
-      reportComposerGaps(out, report);
-      return out;
-    });
-
-  const composerFor = (el: Element): Composer | null =>
-    log.run('composerFor', 'composer-not-found', null, (report) => {
-      const box = el.closest<HTMLElement>(SEL.composer.join(', '));
-      const c = box ? readComposer(box, report, timeContext(el)) : null;
-      if (c) {
-        reportComposerGaps([c], report);
-        return c;
-      }
+    },
+    editorOf: (el) => el.closest<HTMLElement>(SEL.composer.join(', ')),
+    unrecognised: (el, box, report) => {
       const host = box ?? (isEditable(el) ? (el as HTMLElement) : null);
       if (host && containerOf(host) && sendButtonOf(host)) {
         report({ code: 'composer-not-found', area: 'composer', detail: 'focused box under a post not recognised' });
       }
-      return null;
-    });
-
-  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
-    log.run('findPosts', 'post-not-found', [], (report) => {
+    },
+    posts: (root, tc) => {
       const posts = postsIn(root);
-      const tc = timeContext(root);
-      const lang = tc.lang;
-      const r = readPosts(posts, { identify: (p) => identifyPost(p, tc), counts: (p) => readInstagramCounts(p, lang), wanted, report });
-      const untimed = r.posts.filter((p) => p.postedAt === undefined).length;
-      if (untimed > 0) report({ code: 'time-not-found', area: 'post-time', detail: `${untimed} of ${r.posts.length} posts without a readable time` });
-      if (r.read > 0 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
-      if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
-      return r.posts;
-    });
-
-  const findComments = (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
-    log.run('findComments', 'post-not-found', [], (report) => {
+      return {
+        elements: posts,
+        identify: (p) => identifyPost(p, tc),
+        counts: (p) => readInstagramCounts(p, tc.lang),
+        check: (r, report) => {
+          const untimed = r.posts.filter((p) => p.postedAt === undefined).length;
+          if (untimed > 0) report({ code: 'time-not-found', area: 'post-time', detail: `${untimed} of ${r.posts.length} posts without a readable time` });
+          if (r.read > 0 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${r.read} posts, none with counts` });
+          if (posts.length > 0 && r.unidentified === posts.length) report({ code: 'post-not-found', area: 'post-id', detail: `${posts.length} posts without a permalink` });
+        },
+      };
+    },
+    comments: (root, own, report): CommentInfo[] => {
       const tc = timeContext(root);
       const out: CommentInfo[] = [];
       for (const post of postsIn(root)) {
@@ -481,10 +460,8 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
       const untimed = out.filter((c) => c.postedAt === undefined).length;
       if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${out.length} comments without a readable time` });
       return out;
-    });
-
-  const readProfile = (doc: Document): ProfileInfo | null =>
-    log.run('readProfile', 'counts-not-found', null, (report) => {
+    },
+    readProfile: (doc, report) => {
       const handle = profileHandleOf(doc);
       if (!handle) return null;
       const lang = langOfDoc(doc);
@@ -506,18 +483,6 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
       if (c) return { handle, counts: { followers: c } };
       if (header) report({ code: 'counts-not-found', area: 'profile-followers', detail: 'profile header without a follower count' });
       return null;
-    });
-
-  return {
-    id: 'instagram',
-    hosts: PLATFORM_HOSTS.instagram,
-    pageLanguage: (doc) => langOfDoc(doc),
-    findEditors,
-    findComposers,
-    composerFor,
-    findPosts,
-    findComments,
-    readProfile,
-    problems: () => log.all(),
-  };
+    },
+  });
 }

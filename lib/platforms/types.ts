@@ -2,7 +2,7 @@ import type { DiagnosticCode } from '@/lib/schemas/diagnostic';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Counts } from '@/lib/schemas/snapshot';
 
-/** Which editor implementation a composer uses: decides how text goes in (see editors.ts). */
+/** Which editor implementation a composer uses: decides how text goes in (see editors/index.ts). */
 export type EditorKind = 'draft' | 'lexical' | 'textarea' | 'contenteditable';
 
 /** The post or comment a composer answers. */
@@ -30,7 +30,11 @@ export interface Composer {
   kind: 'new-post' | 'reply' | 'comment-reply';
   /** Null for a new post, or when the answered item could not be found (a diagnostic is recorded). */
   target: ReplyTarget | null;
-  /** The site's send button for this composer, when found. Pranata never clicks it. */
+  /**
+   * The site's send button for this composer, when found. Pranata does not press it for the admin:
+   * only the QC gate clicks it again, once, after the admin chose "Kirim tetap" on a send it held
+   * (ui/gate/controller.tsx, sendAnyway).
+   */
   sendButton: HTMLElement | null;
 }
 

@@ -1,9 +1,9 @@
 import type { Counts } from '@/lib/schemas/snapshot';
-import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
+import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter } from './types';
 import { readXComments } from './x-comments';
-import { postTarget, readPosts, type PostIdentity, type WantedAuthor, reportComposerGaps } from './read-posts';
+import { postTarget, type PostIdentity } from './read-posts';
+import { defineAdapter } from './define-adapter';
 import {
   attr,
   closestAny,
@@ -21,8 +21,6 @@ import {
   queryFirst,
   referencedText,
   textOf,
-  ProblemLog,
-  attempt,
   type Selectors,
 } from './dom';
 
@@ -319,71 +317,63 @@ function profileHandleOfPath(path: string): string | null {
   return /^[A-Za-z0-9_]{1,50}$/.test(first) ? first : null;
 }
 
+/** The Draft.js editor an element belongs to, unless it is a direct message's. */
+function editorOf(el: Element): HTMLElement | null {
+  const editor = closestAny(el, SEL.composer);
+  return editor && !isDirectMessage(editor) ? editor : null;
+}
+
 export function createXAdapter(): PlatformAdapter {
-  const log = new ProblemLog();
-
-  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.composer).filter((el) => !isDirectMessage(el));
-
-  const findComposers = (root: ParentNode): Composer[] =>
-    log.run('findComposers', 'composer-not-found', [], (report) => {
-      const els = findEditors(root);
-      const out: Composer[] = [];
-      for (const el of els) {
-        const c = attempt(() => readComposer(el, report), null, (m) =>
-          report({ code: 'composer-not-found', area: 'composer', detail: m }),
-        );
-        if (c) out.push(c);
-      }
-      reportComposerGaps(out, report);
-      if (els.length === 0) {
-        // A send button without its editor: the editor's markup changed.
-        const button = queryFirst(root, SEL.sendButton);
-        if (button) report({ code: 'composer-not-found', area: 'composer', detail: 'send button found, editor not recognised' });
-      }
-      return out;
-    });
-
-  const composerFor = (el: Element): Composer | null =>
-    log.run('composerFor', 'composer-not-found', null, (report) => {
-      const editorEl = closestAny(el, SEL.composer);
-      if (editorEl && isDirectMessage(editorEl)) return null;
-      if (editorEl) return readComposer(editorEl, report);
+  return defineAdapter<{ lang: string }>({
+    id: 'x',
+    context: (root) => ({ lang: langOfDoc(docOf(root)) }),
+    editors: (root) => queryAllUnion(root, SEL.composer).filter((el) => !isDirectMessage(el)),
+    readComposer,
+    composerProblems: ({ root, editors }, report) => {
+      if (editors.length > 0) return;
+      // A send button without its editor: the editor's markup changed.
+      const button = queryFirst(root, SEL.sendButton);
+      if (button) report({ code: 'composer-not-found', area: 'composer', detail: 'send button found, editor not recognised' });
+    },
+    editorOf,
+    unrecognised: (el, _editor, report) => {
+      // A direct message's editor is not a composer, and no problem either.
+      if (closestAny(el, SEL.composer)) return;
       if (isEditable(el) && !el.closest(SEL.hoverCard) && findUp(el, SEL.sendButton, 14, el.closest(SEL.dialog))) {
         report({ code: 'composer-not-found', area: 'composer', detail: 'focused editor next to a send button not recognised' });
       }
-      return null;
-    });
-
-  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
-    log.run('findPosts', 'post-not-found', [], (report) => {
+    },
+    gapsOfFocused: false,
+    posts: (root, { lang }) => {
       // The answered post shown in a reply modal is a preview without an action bar.
       const articles = postsIn(root).filter((a) => !(a.closest(SEL.dialog) && !findActionBar(a)));
-      const lang = langOfDoc(docOf(root));
-      const r = readPosts(articles, { identify: identifyPost, details: withAuthor, counts: (a) => readXCounts(a, lang), wanted, report });
-      const all = articles.length;
-      if (r.unidentified > 0) report({ code: 'post-not-found', area: 'post-id', detail: `${r.unidentified} of ${all} posts without a permalink` });
-      const noCounts = r.read - r.withCounts;
-      if (noCounts > 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${noCounts} of ${r.read} posts without counts` });
-      if (all === 0 && queryFirst(root, [SEL.cell])) {
-        // The timeline rendered rows but none is a post we recognise.
-        const cells = root.querySelectorAll(SEL.cell).length;
-        if (cells > 2) report({ code: 'post-not-found', area: 'post', detail: `${cells} timeline rows, no post recognised` });
-      }
-      return r.posts;
-    });
-
-  const findComments = (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
-    log.run('findComments', 'post-not-found', [], (report) => {
+      return {
+        elements: articles,
+        identify: identifyPost,
+        details: withAuthor,
+        counts: (a) => readXCounts(a, lang),
+        check: (r, report) => {
+          const all = articles.length;
+          if (r.unidentified > 0) report({ code: 'post-not-found', area: 'post-id', detail: `${r.unidentified} of ${all} posts without a permalink` });
+          const noCounts = r.read - r.withCounts;
+          if (noCounts > 0) report({ code: 'counts-not-found', area: 'post-counts', detail: `${noCounts} of ${r.read} posts without counts` });
+          if (all === 0 && queryFirst(root, [SEL.cell])) {
+            // The timeline rendered rows but none is a post we recognise.
+            const cells = root.querySelectorAll(SEL.cell).length;
+            if (cells > 2) report({ code: 'post-not-found', area: 'post', detail: `${cells} timeline rows, no post recognised` });
+          }
+        },
+      };
+    },
+    comments: (root, own, report): CommentInfo[] => {
       // A reply modal's preview of the answered post is not a comment on the page.
       const articles = postsIn(root).filter((a) => !a.closest(SEL.dialog));
       const comments = readXComments(articles, identifyPost, own);
       const untimed = comments.filter((c) => c.postedAt === undefined).length;
       if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${comments.length} comments without a time` });
       return comments;
-    });
-
-  const readProfile = (doc: Document): ProfileInfo | null =>
-    log.run('readProfile', 'counts-not-found', null, (report) => {
+    },
+    readProfile: (doc, report) => {
       const handle = profileHandleOfPath(pathOf(doc));
       if (!handle) return null;
       const lang = langOfDoc(doc);
@@ -401,18 +391,6 @@ export function createXAdapter(): PlatformAdapter {
         report({ code: 'counts-not-found', area: 'profile-followers', detail: 'profile header without a follower count' });
       }
       return null;
-    });
-
-  return {
-    id: 'x',
-    hosts: PLATFORM_HOSTS.x,
-    pageLanguage: (doc) => langOfDoc(doc),
-    findEditors,
-    findComposers,
-    composerFor,
-    findPosts,
-    findComments,
-    readProfile,
-    problems: () => log.all(),
-  };
+    },
+  });
 }

@@ -1,10 +1,10 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
-import { PLATFORM_HOSTS } from './hosts';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
-import type { AdapterProblem, Composer, PlatformAdapter, PostInfo, ProfileInfo, ReplyTarget } from './types';
-import { postTarget, readPosts, reportComposerGaps, type PostIdentity, type WantedAuthor } from './read-posts';
-import { attempt, attr, docOf, isEditable, langOfDoc, queryAllUnion, queryFirst, textOf, ProblemLog } from './dom';
+import type { AdapterProblem, Composer, PlatformAdapter, ReplyTarget } from './types';
+import { postTarget, type PostIdentity } from './read-posts';
+import { attr, docOf, isEditable, langOfDoc, queryAllUnion, queryFirst, textOf } from './dom';
+import { defineAdapter } from './define-adapter';
 
 /**
  * YouTube watch pages (www.youtube.com/watch?v=…, and /shorts/<id> where the comments open in the
@@ -283,59 +283,42 @@ function readComposer(el: HTMLElement, report: (p: AdapterProblem) => void, tc: 
 }
 
 export function createYouTubeAdapter(clock: AdapterClock = SYSTEM_CLOCK): PlatformAdapter {
-  const log = new ProblemLog();
-  const timeContext = (root: ParentNode | Element): TimeContext => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() });
-
-  const findEditors = (root: ParentNode): HTMLElement[] => queryAllUnion(root, SEL.editor);
-
-  const findComposers = (root: ParentNode): Composer[] =>
-    log.run('findComposers', 'composer-not-found', [], (report) => {
-      const tc = timeContext(root);
-      const out: Composer[] = [];
-      for (const el of findEditors(root)) {
-        const c = attempt(() => readComposer(el, report, tc), null, (m) => report({ code: 'composer-not-found', area: 'composer', detail: m }));
-        if (c) out.push(c);
-      }
+  return defineAdapter<TimeContext>({
+    id: 'youtube',
+    // Page changes inside the app (RYD: window "yt-navigate-finish", capture; youtube-watch-likebutton-navigation-ryd.txt).
+    navigationEvent: 'yt-navigate-finish',
+    context: (root) => ({ lang: langOfDoc(docOf(root)), now: clock.now(), zone: clock.zone() }),
+    editors: (root) => queryAllUnion(root, SEL.editor),
+    readComposer,
+    composerProblems: ({ root, composers }, report) => {
       // A comment box with a send button but no editor we know: the editor's markup changed.
-      const boxes = Array.from(root.querySelectorAll(SEL.commentbox)).filter((b) => queryFirst(b, SEL.send) && !out.some((c) => b.contains(c.element)));
+      const boxes = Array.from(root.querySelectorAll(SEL.commentbox)).filter((b) => queryFirst(b, SEL.send) && !composers.some((c) => b.contains(c.element)));
       if (boxes.length > 0) report({ code: 'composer-not-found', area: 'composer', detail: `${boxes.length} comment boxes without a known editor` });
-      reportComposerGaps(out, report);
-      return out;
-    });
-
-  const composerFor = (el: Element): Composer | null =>
-    log.run('composerFor', 'composer-not-found', null, (report) => {
-      const editor = el.closest<HTMLElement>(SEL.editor.join(', '));
-      if (editor) {
-        const c = readComposer(editor, report, timeContext(el));
-        if (c) reportComposerGaps([c], report);
-        return c;
-      }
-      if (isEditable(el) && el.closest(SEL.commentbox)) report({ code: 'composer-not-found', area: 'composer', detail: 'focused box in a comment box not recognised' });
-      return null;
-    });
-
-  const findPosts = (root: ParentNode, wanted?: WantedAuthor): PostInfo[] =>
-    log.run('findPosts', 'post-not-found', [], (report) => {
+    },
+    editorOf: (el) => el.closest<HTMLElement>(SEL.editor.join(', ')),
+    unrecognised: (el, editor, report) => {
+      if (!editor && isEditable(el) && el.closest(SEL.commentbox)) report({ code: 'composer-not-found', area: 'composer', detail: 'focused box in a comment box not recognised' });
+    },
+    posts: (root, tc) => {
       const doc = root.nodeType === 9 ? (root as Document) : docOf(root as Node);
-      if (!doc || !videoIdOfUrl(hrefOf(doc))) return [];
-      const metas = queryAllUnion(root, [SEL.video]).slice(0, 1);
-      const tc = timeContext(root);
+      if (!doc || !videoIdOfUrl(hrefOf(doc))) return null;
       let unowned = 0;
-      const identify = (m: HTMLElement): PostIdentity | null => {
-        const id = identifyVideo(m, tc);
-        if (id && !id.authorHandle) unowned++;
-        return id;
+      return {
+        elements: queryAllUnion(root, [SEL.video]).slice(0, 1),
+        identify: (m: HTMLElement): PostIdentity | null => {
+          const id = identifyVideo(m, tc);
+          if (id && !id.authorHandle) unowned++;
+          return id;
+        },
+        counts: (m) => readVideoCounts(m, tc.lang),
+        check: (r, report) => {
+          // Without the channel's handle no video is ever the agency's: its snapshots would stop unseen.
+          if (unowned > 0) report({ code: 'post-not-found', area: 'post-author', detail: 'video without its channel handle' });
+          if (r.read > 0 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: 'video without counts' });
+        },
       };
-      const r = readPosts(metas, { identify, counts: (m) => readVideoCounts(m, tc.lang), wanted, report });
-      // Without the channel's handle no video is ever the agency's: its snapshots would stop unseen.
-      if (unowned > 0) report({ code: 'post-not-found', area: 'post-author', detail: 'video without its channel handle' });
-      if (r.read > 0 && r.withCounts === 0) report({ code: 'counts-not-found', area: 'post-counts', detail: 'video without counts' });
-      return r.posts;
-    });
-
-  const readProfile = (doc: Document): ProfileInfo | null =>
-    log.run('readProfile', 'counts-not-found', null, (report) => {
+    },
+    readProfile: (doc, report) => {
       // On a watch page the owner's subscribers sit under the channel name: the channel's "profile".
       const video = pageVideo(doc);
       const meta = doc.querySelector<HTMLElement>(SEL.video);
@@ -351,19 +334,6 @@ export function createYouTubeAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platfo
       if (sub && !/\d/.test(text)) return null;
       report({ code: 'counts-not-found', area: 'profile-followers', detail: sub ? 'subscriber count not readable' : 'watch page without #owner-sub-count' });
       return null;
-    });
-
-  return {
-    id: 'youtube',
-    hosts: PLATFORM_HOSTS.youtube,
-    pageLanguage: (doc) => langOfDoc(doc),
-    // Page changes inside the app (RYD: window "yt-navigate-finish", capture; youtube-watch-likebutton-navigation-ryd.txt).
-    navigationEvent: 'yt-navigate-finish',
-    findEditors,
-    findComposers,
-    composerFor,
-    findPosts,
-    readProfile,
-    problems: () => log.all(),
-  };
+    },
+  });
 }

@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS, HOSTS, ORIGIN, PLAYGROUND_DIR, ROOT, type PlaygroundPlatform } from './harness';
 
 // Browser set-up for the editor tests: the playground served for the real hosts (no extension
-// needed), and lib/platforms/editors.ts evaluated in an ISOLATED WORLD of each page, like a
+// needed), and lib/platforms/editors/ evaluated in an ISOLATED WORLD of each page, like a
 // content script: it shares the DOM with the page but none of its JS objects.
 
 const MIME: Record<string, string> = {

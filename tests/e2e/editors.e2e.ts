@@ -4,7 +4,7 @@ import type { InsertResult } from '@/lib/platforms/editors';
 import { launchEditorsBrowser, type EditorsBrowser, type EditorsPage } from './editors-browser';
 import type { PlaygroundPlatform } from './harness';
 
-// lib/platforms/editors.ts against the REAL editors of the playground (draft-js, lexical, a
+// lib/platforms/editors/ against the REAL editors of the playground (draft-js, lexical, a
 // React-controlled textarea, a plain contenteditable), run from an isolated world like a content
 // script. Every result is checked through the editor's OWN state (window.__playground readers).
 

@@ -123,9 +123,5 @@ function sent(composer: Composer): boolean {
 
 function composerOfEditor(env: FeatureEnv, target: EventTarget | null): Composer | null {
   if (!(target instanceof Element)) return null;
-  try {
-    return env.adapter.composerFor(target);
-  } catch {
-    return null;
-  }
+  return env.adapter.composerFor(target);
 }

@@ -82,9 +82,8 @@ describe('composerOfButton', () => {
     const { a, b } = page();
     const e = env({
       focused: { ...a, sendButton: null },
-      reread: () => {
-        throw new Error('markup changed');
-      },
+      // A defineAdapter adapter answers null when the markup does not read (its problem log catches).
+      reread: () => null,
       scanned: [a, b],
     });
     expect(composerOfButton(e.env, a.label)).toBe(a);

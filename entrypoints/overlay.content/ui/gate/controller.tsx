@@ -246,11 +246,7 @@ export class GateController {
   }
 
   private freshComposer(c: Composer): Composer {
-    try {
-      return this.env.adapter.composerFor(c.element) ?? c;
-    } catch {
-      return c;
-    }
+    return this.env.adapter.composerFor(c.element) ?? c;
   }
 
   /** Places the question beside the composer (inside the window, buttons visible) and renders it. */

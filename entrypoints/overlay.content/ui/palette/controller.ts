@@ -85,7 +85,7 @@ export function createPaletteController(env: FeatureEnv): PaletteController {
     if (inserting) return;
     const given = opts.composer === undefined ? env.focus.current() : opts.composer;
     // Read the composer again: its reply target can change after focus (Instagram's "@handle").
-    const composer = given?.element.isConnected ? (safeComposerFor(env, given.element) ?? given) : null;
+    const composer = given?.element.isConnected ? (env.adapter.composerFor(given.element) ?? given) : null;
     const text = composer ? readText(composer.element, composer.editor) : '';
     const selection = composer && isFocusedIn(composer.element) ? readSelection(composer.element, composer.editor) : null;
     savedRange = composer && isFocusedIn(composer.element) ? saveRange(composer) : null;
@@ -187,13 +187,6 @@ export function createPaletteController(env: FeatureEnv): PaletteController {
   };
 }
 
-function safeComposerFor(env: FeatureEnv, el: HTMLElement): Composer | null {
-  try {
-    return env.adapter.composerFor(el);
-  } catch {
-    return null;
-  }
-}
 
 /** A textarea keeps its selection while unfocused, so it is known even after the focus left. */
 function fieldSelection(composer: Composer): { start: number; end: number } | null {
