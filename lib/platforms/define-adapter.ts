@@ -61,7 +61,7 @@ export interface AdapterSlots<Ctx> {
   posts(root: ParentNode, ctx: Ctx): PostSlots | null;
   readProfile(doc: Document, report: Report): ProfileInfo | null;
   /** Citizens' comments under the agency's own posts (PlatformAdapter.findComments); absent: none read. */
-  comments?(root: ParentNode, own: (handle: string) => boolean, report: Report): CommentInfo[];
+  comments?(root: ParentNode, own: (handle: string) => boolean, report: Report, ctx: Ctx): CommentInfo[];
 }
 
 /** A PlatformAdapter from a platform's slots (like Web Scrobbler's connectors on its base). */
@@ -117,7 +117,7 @@ export function defineAdapter<Ctx>(slots: AdapterSlots<Ctx>): PlatformAdapter {
   const comments = slots.comments;
   const findComments = comments
     ? (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
-        log.run('findComments', 'post-not-found', [], (report) => comments(root, own, report))
+        log.run('findComments', 'post-not-found', [], (report) => comments(root, own, report, slots.context(root)))
     : undefined;
 
   const adapter: PlatformAdapter = {

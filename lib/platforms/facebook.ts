@@ -647,8 +647,7 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
         },
       };
     },
-    comments: (root, own, report): CommentInfo[] => {
-      const tc = timeContext(root);
+    comments: (root, own, report, tc): CommentInfo[] => {
       const out: CommentInfo[] = [];
       for (const post of postsIn(root)) {
         const identity = identifyPost(post, tc);

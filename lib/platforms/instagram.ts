@@ -449,8 +449,7 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
         },
       };
     },
-    comments: (root, own, report): CommentInfo[] => {
-      const tc = timeContext(root);
+    comments: (root, own, report, tc): CommentInfo[] => {
       const out: CommentInfo[] = [];
       for (const post of postsIn(root)) {
         const identity = identifyPost(post, tc);

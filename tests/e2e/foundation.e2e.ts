@@ -28,7 +28,8 @@ describe('the built manifest', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.default_locale).toBe('id');
     // No "storage" (issue 21): nothing uses browser.storage; everything is in IndexedDB.
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'unlimitedStorage']);
+    // "offscreen" (Chrome only): the custom SOP rules' worker runs in the offscreen document.
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'offscreen', 'unlimitedStorage']);
     const hosts = ['https://twitter.com/*', 'https://web.facebook.com/*', 'https://www.facebook.com/*', 'https://www.instagram.com/*', 'https://www.youtube.com/*', 'https://x.com/*'];
     expect([...manifest.host_permissions].sort()).toEqual(hosts);
     expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(hosts);

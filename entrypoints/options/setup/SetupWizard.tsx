@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { UI_LANGUAGE_KEY } from '@/lib/i18n/labels';
 import { getDb } from '@/lib/db';
 import { platformList } from '@/lib/i18n/platforms';
@@ -40,8 +40,9 @@ export function SetupWizard({ onDone }: { onDone: (templates: number) => void })
   const langId = useId();
 
   // The step's heading takes the focus when the step changes (not on first load: the page's
-  // own title is read first then).
-  useEffect(() => {
+  // own title is read first then). A layout effect: the focus moves with the new step, not a
+  // frame later (Preact runs plain effects after paint).
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
