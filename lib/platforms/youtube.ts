@@ -124,7 +124,7 @@ interface TimeContext {
 /**
  * A relative time as YouTube writes it: "12 hours ago" (comment-thread-2025.txt), "1 jam yang lalu",
  * "2 minggu yang lalu" (youtube-indonesian-timeago-newpipe.txt). An edited comment's trailing
- * "(edited)" / "(diedit)" is unverified: any parenthesised tail is dropped before reading.
+ * "(edited)" / "(diedit)" is unverified, so every parenthesised tail is dropped before reading.
  */
 function readTime(text: string, tc: TimeContext): { at: number; resolutionMs: number } | null {
   const t = text.replace(/\s*\([^()]{1,30}\)\s*$/, '').trim();
