@@ -11,6 +11,7 @@ import type { PostIdentity } from './read-posts';
  * down the same branch that replies to that citizen answers it.
  */
 const REPLYING_WORDS = ['replying to', 'membalas'];
+// The post text's testid: ../shared/fixtures/real/x-cpft-locale-id-and-selectors.js, x-compose-testids-XSCRAPER.js.
 const TEXT = '[data-testid="tweetText"]';
 const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,50})\/?$/;
 
