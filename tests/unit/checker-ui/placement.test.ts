@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clipTo, GAP, onScreen, placePanel, type Box } from '@/entrypoints/overlay.content/ui/checker/placement';
+import { clipTo, GAP, onScreen, placeByGate, placePanel, placeUnderWord, type Box } from '@/entrypoints/overlay.content/ui/checker/placement';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
 const VIEW = { width: 1280, height: 900 };
@@ -83,10 +83,84 @@ describe('placePanel: next to the composer, never over its text', () => {
           const top = Math.floor(c.y * (vh - c.h));
           const composer = box(left, top, width, c.h);
           const send = withSend ? box(Math.max(0, composer.right - 60), composer.bottom + 4, 60, 30) : null;
+          // The panel may really be taller than it was measured (a list that grew): it still must not cover them.
           const p = placePanel(composer, send, { width: vw, height: vh }, PANEL);
-          const panel = box(p.left, p.top, PANEL.width, Math.min(PANEL.height, p.maxHeight));
+          const panel = box(p.left, p.top, PANEL.width, Math.min(PANEL.height + c.h * 3, p.maxHeight));
           if (panel.bottom - panel.top <= 0) return true; // no room at all: shows nothing
           return !overlaps(panel, composer) && !(send && overlaps(panel, send));
+        },
+      ),
+    );
+  });
+});
+
+describe('placeUnderWord: a word\'s fixes, in place', () => {
+  const FIXES = { width: 260, height: 150 };
+  it.each<[string, Box, { width: number; height: number }, 'below' | 'above']>([
+    ['a word high on the page: under it', box(300, 200, 40, 18), VIEW, 'below'],
+    ['a word in the comment box at the bottom of the window: over it', box(450, 677, 30, 18), { width: 1280, height: 800 }, 'above'],
+    ['a word just far enough from the bottom for the box: under it', box(450, 900 - 8 - 150 - 4 - 18, 30, 18), VIEW, 'below'],
+    ['a small window, more room below: under it, scrolling', box(40, 100, 30, 18), { width: 400, height: 300 }, 'below'],
+  ])('%s', (_name, word, view, side) => {
+    const p = placeUnderWord(word, view, FIXES);
+    expect(p.side).toBe(side);
+    if (side === 'below') expect(p.top).toBe(word.bottom + 4);
+    else expect(p.top + p.maxHeight).toBe(word.top - 4);
+    expect(p.left + Math.min(FIXES.width, view.width - 2 * GAP)).toBeLessThanOrEqual(view.width - GAP);
+  });
+
+  it('property: whatever the box really measures, it never covers the word\'s line (Facebook\'s comment box at the window\'s foot)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 320, max: 2000 }),
+        fc.integer({ min: 300, max: 1400 }),
+        fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }), guess: fc.integer({ min: 40, max: 400 }), real: fc.integer({ min: 40, max: 600 }) }),
+        (vw, vh, c) => {
+          const word = box(Math.floor(c.x * (vw - 60)), Math.floor(c.y * (vh - 18)), 60, 18);
+          const p = placeUnderWord(word, { width: vw, height: vh }, { width: 260, height: c.guess });
+          const shown = box(p.left, p.top, 260, Math.min(c.real, p.maxHeight));
+          if (shown.bottom <= shown.top) return true;
+          return !overlaps(shown, word);
+        },
+      ),
+    );
+  });
+});
+
+describe('placeByGate: the check panel while the QC gate asks', () => {
+  const V = { width: 1280, height: 800 };
+  it.each<[string, Box, Box, 'below' | 'above' | null]>([
+    ['the gate beside a composer high on the page: the panel under it', box(900, 100, 320, 200), box(400, 100, 440, 37), 'below'],
+    ["the gate beside Facebook's comment box at the window's foot: the panel over it", box(911, 567, 320, 225), box(403, 668, 440, 37), 'above'],
+    ['the gate over the composer (Instagram): the panel over the gate, not between it and the box', box(800, 400, 320, 200), box(800, 650, 340, 40), 'above'],
+    ['the gate under the composer: the panel under the gate', box(100, 200, 320, 200), box(100, 100, 340, 40), 'below'],
+    ['a gate filling the window: the question alone', box(900, 20, 320, 760), box(400, 300, 440, 37), null],
+  ])('%s', (_name, gate, composer, side) => {
+    const p = placeByGate(gate, composer, V, 240);
+    expect(p?.side ?? null).toBe(side);
+    if (!p) return;
+    const panel = box(p.left, p.top, 300, p.maxHeight);
+    expect(overlaps(panel, gate)).toBe(false);
+    expect(overlaps(panel, composer)).toBe(false);
+    expect(p.top).toBeGreaterThanOrEqual(GAP);
+    expect(p.top + p.maxHeight).toBeLessThanOrEqual(V.height - GAP);
+  });
+
+  it('property: wherever the gate stands, the panel covers neither the gate nor the composer and stays inside the window', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 400, max: 1400 }),
+        fc.record({ gy: fc.double({ min: 0, max: 1, noNaN: true }), gh: fc.integer({ min: 96, max: 400 }), cy: fc.double({ min: 0, max: 1, noNaN: true }), same: fc.boolean(), ph: fc.integer({ min: 40, max: 900 }) }),
+        (vh, c) => {
+          const view = { width: 1280, height: vh };
+          const composer = box(400, Math.floor(c.cy * (vh - 40)), 440, 40);
+          const gh = Math.min(c.gh, vh - 2 * GAP);
+          const gate = box(c.same ? 400 : 860, Math.floor(GAP + c.gy * (vh - 2 * GAP - gh)), 320, gh);
+          if (overlaps(gate, composer)) return true; // placePanel never puts the gate there
+          const p = placeByGate(gate, composer, view, c.ph);
+          if (!p) return true;
+          const panel = box(p.left, p.top, 300, p.maxHeight);
+          return !overlaps(panel, gate) && !overlaps(panel, composer) && p.top >= GAP && p.top + p.maxHeight <= vh - GAP && p.maxHeight >= 40;
         },
       ),
     );

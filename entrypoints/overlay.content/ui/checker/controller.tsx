@@ -16,12 +16,12 @@ import { FixPopover } from './FixPopover';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
 import { naturalHeight } from './natural-height';
-import { onScreen, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
+import { onScreen, placeByGate, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
 import { browserFrames, createCheckScheduler } from './scheduler';
 
 const PANEL_WIDTH = 300;
-const FIXES_SIZE = { width: 260, height: 150 };
+const FIXES_WIDTH = 260;
 const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
 
 function boxOf(r: DOMRect): Box {
@@ -31,14 +31,6 @@ function boxOf(r: DOMRect): Box {
 function viewport(): { width: number; height: number } {
   const doc = document.documentElement;
   return { width: doc.clientWidth || window.innerWidth, height: doc.clientHeight || window.innerHeight };
-}
-
-/** The panel's place under the gate's question: same column, the height left below it (≥ 40 px). */
-function underGate(gate: Box, view: { width: number; height: number }): PanelPlacement | null {
-  const top = gate.bottom + 8;
-  const maxHeight = view.height - 8 - top;
-  if (maxHeight < 40) return null;
-  return { left: gate.left, top, maxHeight, side: 'right' };
 }
 
 /**
@@ -68,6 +60,8 @@ export class CheckerController {
   private fixesFor: { key: string; takeFocus: boolean } | null = null;
   private placement: PanelPlacement = { left: 0, top: 0, maxHeight: 0, side: 'right' };
   private panelHeight = 160;
+  /** The open word's fixes box at its natural height (measured after it renders; a first guess until then). */
+  private fixesHeight = 150;
   private root: Root | null = null;
   private panelMount: HTMLElement | null = null;
   private layer: HighlightLayer | null = null;
@@ -285,12 +279,24 @@ export class CheckerController {
       return;
     }
     if (this.asking()) {
-      // While the gate asks, the panel stands under its question in one column (it used to
-      // disappear), with whatever height is left; none left: the question alone.
+      // While the gate asks, the panel stands in its column, under its question or over it (it
+      // used to disappear), with whatever height is left; none left: the question alone.
       const gate = this.gateBox;
-      const placement = gate ? underGate(gate, view) : null;
+      const placement = gate ? placeByGate(gate, composerBox, view, this.panelHeight) : null;
       this.placement = placement ?? this.placement;
       this.render(placement !== null);
+      const shown = this.panelMount?.firstElementChild;
+      if (gate && placement && shown instanceof HTMLElement) {
+        const h = naturalHeight(shown);
+        if (Math.abs(h - this.panelHeight) > 1) {
+          this.panelHeight = h;
+          const again = placeByGate(gate, composerBox, view, h);
+          if (again) {
+            this.placement = again;
+            this.render(true);
+          }
+        }
+      }
       this.drawHighlights(c, composerBox);
       return;
     }
@@ -339,6 +345,21 @@ export class CheckerController {
         {this.fixesPopover()}
       </>,
     );
+    // Placed again at the height it really needs (a long message): flipped above the word, it
+    // must end over the word's line, not on it.
+    const fixes = this.panelMount?.querySelector<HTMLElement>('.pranata-fixes');
+    if (fixes) {
+      const h = naturalHeight(fixes);
+      if (Math.abs(h - this.fixesHeight) > 1) {
+        this.fixesHeight = h;
+        this.root.render(
+          <>
+            {panel}
+            {this.fixesPopover()}
+          </>,
+        );
+      }
+    }
   }
 
   private panel(embedded: boolean) {
@@ -379,7 +400,7 @@ export class CheckerController {
         key={row.key}
         tr={this.tr}
         row={row}
-        placement={placeUnderWord(word, viewport(), FIXES_SIZE)}
+        placement={placeUnderWord(word, viewport(), { width: FIXES_WIDTH, height: this.fixesHeight })}
         takeFocus={open.takeFocus}
         onFix={(r, replacement) => {
           this.fixesFor = null;

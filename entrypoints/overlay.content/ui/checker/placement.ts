@@ -55,9 +55,11 @@ export function placePanel(
   const below = viewport.height - (block.bottom + GAP) - GAP;
   const above = block.top - GAP - GAP;
   const belowIt = (): PanelPlacement => ({ left, top: block.bottom + GAP, maxHeight: Math.max(0, below), side: 'below' });
+  // Flipped above, its bottom stays over the composer: it may be no taller than the room it was
+  // placed with, or a panel taller than measured would grow down over the text being typed.
   const aboveIt = (): PanelPlacement => {
-    const height = Math.min(wanted, above);
-    return { left, top: block.top - GAP - height, maxHeight: Math.max(0, above), side: 'above' };
+    const height = Math.max(0, Math.min(wanted, above));
+    return { left, top: block.top - GAP - height, maxHeight: height, side: 'above' };
   };
   // Right of the composer (the sites keep their navigation on the left); else under it or,
   // flipped, over it when the whole panel fits there; else on its left; else where the room is.
@@ -66,6 +68,28 @@ export function placePanel(
   if (above >= wanted) return aboveIt();
   if (block.left - GAP - width >= GAP) return leftSide();
   return below >= above ? belowIt() : aboveIt();
+}
+
+/**
+ * The check panel while the QC gate asks: in the gate's column, under its question, or over it
+ * when the gate stands at the window's foot (Facebook's comment box at the bottom: the gate
+ * beside it fills the room below). Never over the composer (the gate may stand over or under
+ * it). Null when neither side has 40 px: the question alone.
+ */
+export function placeByGate(gate: Box, composer: Box, viewport: { width: number; height: number }, panelHeight: number): PanelPlacement | null {
+  const sameColumn = gate.left < composer.right && composer.left < gate.right;
+  const belowTop = gate.bottom + GAP;
+  const belowEnd = sameColumn && gate.bottom <= composer.top ? composer.top - GAP : viewport.height - GAP;
+  const below = belowEnd - belowTop;
+  const aboveStart = sameColumn && gate.top >= composer.bottom ? composer.bottom + GAP : GAP;
+  const above = gate.top - GAP - aboveStart;
+  const wanted = Math.min(panelHeight, viewport.height - 2 * GAP);
+  if (below >= Math.min(wanted, MIN_HEIGHT) || below >= above) {
+    return below < 40 ? null : { left: gate.left, top: belowTop, maxHeight: below, side: 'below' };
+  }
+  if (above < 40) return null;
+  const height = Math.min(wanted, above);
+  return { left: gate.left, top: gate.top - GAP - height, maxHeight: height, side: 'above' };
 }
 
 /** Is any part of the box inside the viewport? */
@@ -82,6 +106,8 @@ export function clipTo(r: Box, clip: Box): Box | null {
 /**
  * Where a word's fixes open: just under the underlined word (its left edge, kept inside the
  * window), flipped above it when the room below is smaller than the box needs and above has more.
+ * Either way it never covers the word's line: above, its height is capped at the room it was
+ * placed with (a box taller than that scrolls), so a click on the editor's text still lands there.
  */
 export function placeUnderWord(word: Box, viewport: { width: number; height: number }, box: { width: number; height: number }): PanelPlacement {
   const width = Math.min(box.width, Math.max(0, viewport.width - 2 * GAP));
@@ -89,6 +115,6 @@ export function placeUnderWord(word: Box, viewport: { width: number; height: num
   const below = viewport.height - (word.bottom + 4) - GAP;
   const above = word.top - 4 - GAP;
   if (below >= box.height || below >= above) return { left, top: word.bottom + 4, maxHeight: Math.max(0, below), side: 'below' };
-  const height = Math.min(box.height, above);
-  return { left, top: word.top - 4 - height, maxHeight: Math.max(0, above), side: 'above' };
+  const height = Math.max(0, Math.min(box.height, above));
+  return { left, top: word.top - 4 - height, maxHeight: height, side: 'above' };
 }
