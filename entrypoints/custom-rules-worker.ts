@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { compileCustomRule, matchCustomRule } from '@/lib/style/custom-match';
-import type { WorkerAnswer, WorkerJob } from '@/lib/sandbox/protocol';
+import type { WorkerAnswer, WorkerJob, WorkerReady } from '@/lib/sandbox/protocol';
 
 // The dedicated worker the admin's custom rules run in (issue 21 item 3); started by
 // lib/sandbox/worker-runner.ts from an extension page, and terminated by it when a rule is not
@@ -15,4 +15,7 @@ export default defineUnlistedScript(() => {
     const answer: WorkerAnswer = { seq, matches: re ? matchCustomRule(re, text) : [] };
     self.postMessage(answer);
   });
+  // Loaded: the host starts a rule's budget from here, not from new Worker() (a cold start on a
+  // slow laptop is tens of ms that are not the rule's).
+  self.postMessage({ ready: true } satisfies WorkerReady);
 });

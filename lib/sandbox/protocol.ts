@@ -14,6 +14,13 @@ export interface WorkerAnswer {
   matches: CustomMatch[];
 }
 
+/** Worker → host, once, when its script has loaded: the rules' budgets start only after it. */
+export interface WorkerReady {
+  ready: true;
+}
+
+export type WorkerMessage = WorkerAnswer | WorkerReady;
+
 /** Background → offscreen document: run the custom rules of one check (Chrome only, see custom-rules-host.ts). */
 export const OFFSCREEN_TARGET = 'pranata-offscreen';
 

@@ -16,6 +16,8 @@ export type CustomRuleJob = Pick<CustomRule, 'id' | 'pattern' | 'flags'>;
 /** Runs one rule over one text within `budgetMs`; 'timeout' once it has stopped the rule. */
 export interface CustomRuleRunner {
   run(rule: CustomRuleJob, text: string, budgetMs: number): Promise<CustomMatch[] | 'timeout'>;
+  /** Resolves when the runner can start a rule at once (a worker loaded): the profile's budget starts after it. */
+  ready?(): Promise<unknown>;
 }
 
 export interface CustomCheckResult {
@@ -50,6 +52,7 @@ export class CustomRuleBudget {
 
   private async checkNow(text: string, rules: readonly CustomRuleJob[]): Promise<CustomCheckResult> {
     const result: CustomCheckResult = { matches: [], off: [], skipped: [] };
+    await this.runner.ready?.();
     const t0 = this.clock();
     for (const rule of rules) {
       if (this.switchedOff.has(keyOf(rule))) {

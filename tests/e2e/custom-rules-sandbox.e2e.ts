@@ -19,9 +19,13 @@ afterAll(async () => {
   await h?.close();
 });
 
+// The reviewer's \p{Extended_Pictographic}+x is quadratic, but windowed (custom-match.ts) it now
+// takes ~58 ms per rule on this draft: a coin flip at the 50 ms budget, so whether it is switched
+// off depended on the machine. Its cubic cousin takes ~0.4 s per 1,000-character window: over
+// the budget on any machine, which is what this test is about.
 const HOSTILE: CustomRule[] = Array.from({ length: 40 }, (_, i) => ({
   id: `custom.emoji-${i}`,
-  pattern: `\\p{Extended_Pictographic}+x${i}`,
+  pattern: `\\p{Extended_Pictographic}+\\p{Extended_Pictographic}+x${i}`,
   flags: 'u',
   message: `Pola emoji ${i}`,
   severity: 'error',
@@ -80,8 +84,8 @@ describe('custom rules run in a worker, not on the page', () => {
     // A well-behaved custom rule still underlines, from the worker's answer.
     await expect.poll(() => findingIds(page), { timeout: 15_000 }).toContain('custom.merek');
 
-    // 10,000 emoji (20,000 UTF-16 units, all the custom rules see): unwindowed, one run of one
-    // hostile rule takes ~2.6 s; windowed (custom-match.ts) ~150 ms, over its 50 ms budget.
+    // 10,000 emoji (20,000 UTF-16 units, all the custom rules see): one run of one hostile rule
+    // takes seconds, windowed or not; the worker is stopped at its 50 ms budget.
     await box.fill(`Sabun merek ${'😀'.repeat(10_000)} `);
     const read = await watchMainThread(page);
     const panel = page.getByTestId('pranata-check-panel');
