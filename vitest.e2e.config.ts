@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     reporters: ['verbose'],
+    // The e2e build: the shipped one with the overlay's shadow root open (see tests/e2e/harness.ts).
+    env: { PRANATA_EXTENSION: 'chrome-mv3-e2e' },
     // A real browser on a busy 2-core machine: give polled expectations time (default is 1 s).
     expect: { poll: { timeout: 10_000, interval: 50 } },
   },

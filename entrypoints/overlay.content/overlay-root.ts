@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_CSS } from './overlay-css';
+import { registerOverlayShadow } from './inner-target';
 import { HOST_CSS, keepOnTop, type TopLayer } from './top-layer';
 
 export interface OverlayRoot {
@@ -12,7 +13,16 @@ export interface OverlayRoot {
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'focusin', 'focusout'] as const;
 
 /**
- * The overlay's one shadow root (open mode, the site's CSS kept out, key events kept in so
+ * Closed to the page (issue 21 item 4): a page script cannot read the templates, the SOP profile
+ * or the draft's findings through `host.shadowRoot`, nor query our buttons. Our own listeners
+ * outside the root find its inside with inner-target.ts. The e2e build (`wxt build --mode e2e`)
+ * opens it because Playwright's locators cannot pierce a closed root; one e2e test
+ * (trust.e2e.ts) runs the shipped, closed build.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+/**
+ * The overlay's one shadow root (closed, the site's CSS kept out, key events kept in so
  * typing in our UI does not trigger the site's shortcuts). Mounted only when a feature needs it.
  *
  * Built by hand rather than with WXT's createShadowRootUi: the same structure (a custom element
@@ -37,7 +47,8 @@ export function createOverlayRoot(ctx: ContentScriptContext): OverlayRoot {
     // without changing their stacking. A zero-size fixed anchor at the viewport's top left
     // (HOST_CSS, which no page style can override); the features place their UI from it.
     host.setAttribute('popover', 'manual');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: SHADOW_MODE });
+    registerOverlayShadow(host, shadow);
     const html = document.createElement('html');
     html.style.cssText = 'position:absolute;top:0;left:0;';
     const head = document.createElement('head');

@@ -76,3 +76,51 @@ export async function dbRows<T = Record<string, unknown>>(extensionPage: Page, t
     return rows;
   }, table) as Promise<T[]>;
 }
+
+interface CdpNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+}
+
+/**
+ * Where the elements with a test id are on screen, seen through the DevTools protocol, which
+ * reads closed shadow roots too (a page script and Playwright's locators cannot). `within`: only
+ * those inside an element with that test id. Centres in CSS pixels of the viewport.
+ */
+export async function closedRootBoxes(page: Page, testId: string, within?: string): Promise<{ x: number; y: number; closedRoot: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const found: { node: CdpNode; closedRoot: boolean }[] = [];
+    const idOf = (n: CdpNode): string | undefined => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-testid') return a[i + 1];
+      return undefined;
+    };
+    const walk = (n: CdpNode, inside: boolean, closed: boolean): void => {
+      const id = idOf(n);
+      const nowInside = inside || within === undefined || id === within;
+      if (id === testId && nowInside) found.push({ node: n, closedRoot: closed });
+      for (const s of n.shadowRoots ?? []) walk(s, nowInside, closed || s.shadowRootType === 'closed');
+      for (const c of n.children ?? []) walk(c, nowInside, closed);
+    };
+    walk(root, false, false);
+    const out: { x: number; y: number; closedRoot: boolean }[] = [];
+    for (const { node, closedRoot } of found) {
+      try {
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+        const q = model.border;
+        const xs = [q[0], q[2], q[4], q[6]].map(Number);
+        const ys = [q[1], q[3], q[5], q[7]].map(Number);
+        out.push({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, closedRoot });
+      } catch {
+        // Not rendered (hidden): no box.
+      }
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}

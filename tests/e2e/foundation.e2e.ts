@@ -81,7 +81,7 @@ describe('the built extension in Chromium', () => {
     ['x', '/home'],
     ['facebook', '/'],
     ['instagram', '/'],
-  ])('runs on %s (%s) and mounts its overlay root in an open shadow root', async (platform, path) => {
+  ])('runs on %s (%s) and mounts its overlay root in a shadow root (open in the e2e build; the shipped build closes it, see trust.e2e.ts)', async (platform, path) => {
     const page = await h.openPlatform(platform, path);
     const overlay = page.locator('[data-testid="pranata-overlay"]');
     await expect.poll(() => overlay.count(), { timeout: 15_000 }).toBe(1);

@@ -7,7 +7,13 @@ import { originOf, PLATFORM_LIST, type PlatformId } from '../../lib/platforms/me
 
 // PRANATA_ROOT is set when this file runs compiled from elsewhere (npm start).
 export const ROOT = process.env.PRANATA_ROOT ?? resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', 'chrome-mv3');
+/** The shipped build (npm start, the benchmarks, the closed-overlay e2e test). */
+export const SHIPPED_EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', 'chrome-mv3');
+/**
+ * What a harness loads: the e2e config sets PRANATA_EXTENSION=chrome-mv3-e2e, the same build
+ * with the overlay's shadow root open (Playwright's locators cannot pierce a closed one).
+ */
+export const EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', process.env.PRANATA_EXTENSION ?? 'chrome-mv3');
 export const PLAYGROUND_DIR = resolve(ROOT, process.env.PRANATA_PLAYGROUND_OUT ?? 'playground/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -134,11 +140,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness
     worker,
     requests,
     async openPlatform(platform, path = '/', lang = 'id') {
-      const page = await context.newPage();
       const url = new URL(path, ORIGIN[platform]);
       if (lang === 'en') url.searchParams.set('lang', 'en');
-      await page.goto(url.toString());
-      return page;
+      const page = await context.newPage();
+      try {
+        await page.goto(url.toString());
+        return page;
+      } catch (e) {
+        // The first-run code opens the setup page (openOptionsPage), and Chromium may give it the
+        // tab just opened here: leave that tab to the setup page and open the site in a new one.
+        if (!(e instanceof Error) || !e.message.includes('interrupted by another navigation to "chrome-extension://')) throw e;
+        const again = await context.newPage();
+        await again.goto(url.toString());
+        return again;
+      }
     },
     async openExtensionPage(path, query = '') {
       const page = await context.newPage();

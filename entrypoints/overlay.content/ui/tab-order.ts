@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { innerTarget } from '../inner-target';
 
 /**
  * Tab and Shift+Tab between the reply box and Pranata's own controls beside it. Pranata's layer
@@ -71,7 +72,7 @@ export const tabOrder: Feature = {
       (e: KeyboardEvent) => {
         if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || e.isComposing || !root) return;
         const composer = env.focus.current();
-        const target = e.composedPath()[0];
+        const target = innerTarget(e);
         if (!composer || !(target instanceof Node)) return;
         const box = composer.element;
         const stops = pranataStops(root);

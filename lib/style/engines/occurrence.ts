@@ -13,6 +13,8 @@ const EMOJI_RE =
   /\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2}/gu;
 // ©, ®, ™ and similar are pictographs to Unicode but plain symbols in a reply.
 const TEXT_SYMBOL = /^[\u00A9\u00AE\u2122\u203C\u2049\u2139\u2194-\u21AA\u2328\u23CF\u24C2\u25AA-\u25FE\u2600-\u27BF]$/;
+/** Findings of the emoji limit per draft (runs of adjacent emoji count as one). */
+export const MAX_EMOJI_FINDINGS = 5;
 const ACRONYM_SET: ReadonlySet<string> = new Set(ACRONYMS);
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\d/;
@@ -51,9 +53,17 @@ function runEmoji(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emi
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (count <= limit) return;
+  // The emoji past the limit, a run of adjacent ones as one finding ("🎉🎉🎉" is one thing to
+  // remove), at most MAX_EMOJI_FINDINGS of them: a draft of 3,000 emoji gave 3,000 findings, each
+  // drawn and listed in the page. The message still gives the whole count.
+  const runs: { start: number; end: number }[] = [];
   for (const e of found.slice(limit)) {
-    emit(rule, e.start, e.end, rule.message({ found: e.text, count, limit }), ['']);
+    const last = runs.at(-1);
+    if (last && last.end === e.start) last.end = e.end;
+    else if (runs.length < MAX_EMOJI_FINDINGS) runs.push({ start: e.start, end: e.end });
+    else break;
   }
+  for (const r of runs) emit(rule, r.start, r.end, rule.message({ found: doc.text.slice(r.start, r.end), count, limit }), ['']);
 }
 
 function runHashtags(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, emit: Emit): void {

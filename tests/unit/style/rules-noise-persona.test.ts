@@ -19,7 +19,12 @@ ruleTester('emoji-limit', {
     { text: 'Terima kasih, Kak 🙏😊', base: kakProfile },
   ],
   invalid: [
-    { text: 'Terima kasih 🙏😊🔥', count: 2, found: '😊', output: 'Terima kasih 🙏🔥' },
+    // Adjacent emoji past the limit are one thing to remove: one finding.
+    { text: 'Terima kasih 🙏😊🔥', count: 1, found: '😊🔥', output: 'Terima kasih 🙏' },
+    { text: 'Terima kasih 🙏 😊 dan 🔥', count: 2, found: '😊' },
+    // A flood: 3,000 in a row is one finding, not 3,000; apart, at most five.
+    { text: `Sabun ${'😀'.repeat(3000)}`, count: 1 },
+    { text: `Hore ${'🎉 '.repeat(40)}`, count: 5, found: '🎉' },
     { text: 'Selamat ya 🎉🎉', count: 1 },
     { text: 'Terima kasih 🙏', base: ministryProfile, count: 1 },
     { text: 'Sehat selalu 👍🏽👍🏽', count: 1, found: '👍🏽' },

@@ -15,6 +15,7 @@ import { fixAllPlan } from './fix-all';
 import { FixPopover } from './FixPopover';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlights';
 import { IgnoreList } from './ignore';
+import { innerTarget } from '../../inner-target';
 import { naturalHeight } from './natural-height';
 import { onScreen, placeByGate, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
@@ -487,7 +488,7 @@ export class CheckerController {
   /** A click in the composer on an underlined word opens its fixes (the caret still goes there). */
   private onWordClick(e: MouseEvent): void {
     const c = this.composer;
-    const target = e.composedPath()[0];
+    const target = innerTarget(e);
     if (target instanceof Node && this.panelMount?.contains(target)) return; // inside our own UI
     if (!c || !(target instanceof Node) || !c.element.contains(target) || this.asking()) {
       if (this.fixesFor) this.closeFixes(false);

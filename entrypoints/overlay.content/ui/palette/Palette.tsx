@@ -8,6 +8,7 @@ import { buildRenderContext } from '@/lib/templates/context';
 import { cleanName, displayNameOf } from '@/lib/templates/name';
 import { listFields, parseTemplate } from '@/lib/templates/parse';
 import { searchTemplates } from '@/lib/templates/search';
+import { innerTarget } from '../../inner-target';
 import type { PaletteController, PaletteSession, PaletteStatus } from './controller';
 import { tp } from './i18n';
 import { cycleFocus, moveActive, paletteAction, type FocusPlace } from './nav';
@@ -90,7 +91,8 @@ export function Palette({ session, controller, templates, loaded, settings, prof
   // A click on the page outside the palette (and its button) closes it, leaving the focus there.
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
-      const inside = e.composedPath().some((n) => n === dialogRef.current || (n instanceof HTMLElement && n.classList.contains('pp-button')));
+      const t = innerTarget(e);
+      const inside = t instanceof Element && (!!dialogRef.current?.contains(t) || t.closest('.pp-button') !== null);
       if (!inside) controller.close({ restoreFocus: false });
     };
     document.addEventListener('pointerdown', onPointer, true);
