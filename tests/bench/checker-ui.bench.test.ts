@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type PlaygroundPlatform } from '../e2e/harness';
+import { E2E_EXTENSION_DIR, launchExtension, type PlaygroundPlatform } from '../e2e/harness';
 import { median, printTable, quantile, round } from './report';
 
 // The check panel while typing, in Chromium on the playground's real editors: per keystroke, the
@@ -30,7 +30,8 @@ async function scriptMeter(page: Page): Promise<() => Promise<number>> {
 }
 
 async function typeReply(withExtension: boolean, site: (typeof SITES)[number]) {
-  const h = await launchExtension({ withExtension });
+  // The e2e build: the same extension with the overlay's root open, so the probe can watch the panel.
+  const h = await launchExtension({ withExtension, extensionDir: E2E_EXTENSION_DIR });
   try {
     const page = await h.openPlatform(site.platform, site.path);
     await page.locator(site.editor).first().click();

@@ -14,6 +14,8 @@ export const SHIPPED_EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.out
  * with the overlay's shadow root open (Playwright's locators cannot pierce a closed one).
  */
 export const EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', process.env.PRANATA_EXTENSION ?? 'chrome-mv3');
+/** The e2e build itself, for a benchmark that reads inside the overlay (checker-ui.bench.test.ts). */
+export const E2E_EXTENSION_DIR = join(ROOT, process.env.PRANATA_OUT ?? '.output', 'chrome-mv3-e2e');
 export const PLAYGROUND_DIR = resolve(ROOT, process.env.PRANATA_PLAYGROUND_OUT ?? 'playground/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
