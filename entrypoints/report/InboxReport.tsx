@@ -4,7 +4,7 @@ import { toCsv } from '@/lib/engagement/csv';
 import { formatCount, formatDuration, formatPercent } from '@/lib/engagement/format';
 import { Figure } from '@/components/Missing';
 import { COMMENT_CATEGORIES } from '@/lib/inbox/classify/types';
-import { COMMENT_CATEGORY_KEY } from '@/lib/inbox/labels';
+import { COMMENT_CATEGORY_KEY, waitingAge } from '@/lib/inbox/labels';
 import { loadInboxStats } from '@/lib/inbox/load-stats';
 import { inboxCsvColumns, inboxCsvRows } from '@/lib/inbox/stats-csv';
 import type { InboxStatsGroup } from '@/lib/inbox/stats';
@@ -50,12 +50,14 @@ export function InboxReport({ month, now, platformName }: { month: string; now: 
     // Indonesian spreadsheets read ';' (their decimal mark is ','); English ones ',' (as the history CSV).
     downloadCsv(toCsv(rows, inboxCsvColumns(tr), { bom: true, delimiter: lang === 'id' ? ';' : ',' }), `pranata-komentar-${month}.csv`);
   };
+  // The target as the queue says it ("24 jam"), not as a duration ("1 hari").
+  const target = waitingAge(targetMs);
   const categories = COMMENT_CATEGORIES.filter((c) => stats.byCategory[c].received > 0);
 
   return (
     <section aria-labelledby="r-inbox">
       <h2 id="r-inbox">{tr('report.inbox')}</h2>
-      <p className="small">{tr('report.inbox.intro', { target: formatDuration(targetMs, lang) })}</p>
+      <p className="small" data-testid="report-inbox-intro">{tr('report.inbox.intro', { target: tr(target.key, { n: target.n }) })}</p>
       <table data-testid="report-inbox">
         <thead>
           <tr>

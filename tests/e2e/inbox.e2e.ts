@@ -189,6 +189,7 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     expect(await report.getByTestId('report-inbox-unanswered').textContent()).toBe('0');
     expect(await report.getByTestId('report-inbox-within').textContent()).toBe('100% (1 / 1)');
     expect(await report.getByTestId('report-inbox-median').textContent()).toBe(popupMedian);
+    expect(await report.getByTestId('report-inbox-intro').textContent()).toContain('Target tanggapan: 24 jam.');
     const xRow = report.locator('[data-testid="report-inbox-platform"][data-platform="x"] td');
     expect(await xRow.first().textContent()).toBe('1');
     let [head, ...csv] = await reportInboxCsv(report);
