@@ -114,6 +114,13 @@ describe('inboxStats: which comments, which answers', () => {
     expect(sum(Object.values(s.byCategory))).toEqual({ received: 7, due: 5, withinTarget: 5 });
   });
 
+  it('a reply already there at first sight and a later send: the earlier, untimed reply decides', () => {
+    const seenThenSent = row(at(6, 8), { replySeenAt: at(8, 8), sentAt: at(8, 9) }, 48 * H);
+    const sentThenSeen = row(at(7, 8), { replySeenAt: at(7, 20), sentAt: at(7, 10) }, 12 * H);
+    const s2 = inboxStats([seenThenSent, sentThenSeen], NOV, NOW, TARGET);
+    expect(s2.total).toMatchObject({ answered: 2, untimed: 1, due: 1, withinTarget: 1, medianAnswerMs: 2 * H });
+  });
+
   it('a late answer and a comment waiting past the target bring the share down', () => {
     const mixed = inboxStats(
       [
