@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { readQueue } from '@/lib/inbox/queue';
-import { readResponseTargetMs } from '@/lib/inbox/badge';
+import { loadInboxStats } from '@/lib/inbox/load-stats';
+import { formatDuration, formatPercent } from '@/lib/engagement/format';
 import { countPastTarget, targetState } from '@/lib/inbox/target';
 import { DUE_KEY } from './due';
 import { COMMENT_CATEGORY_KEY, waitingAge } from '@/lib/inbox/labels';
@@ -30,13 +31,14 @@ export function InboxQueue() {
   // The response target comes from the active SOP profile (live too: a saved target re-renders).
   const loaded = useLiveQuery(async () => {
     const db = getDb();
-    const [queue, targetMs] = await Promise.all([readQueue(db, SHOWN), readResponseTargetMs(db)]);
-    return { queue, targetMs, now: Date.now() };
+    const now = Date.now();
+    const [queue, stats] = await Promise.all([readQueue(db, SHOWN), loadInboxStats(db, '30d', now)]);
+    return { queue, targetMs: stats.targetMs, now, answered: stats.stats.total };
   }, []);
   const [marked, setMarked] = useState<CommentRow | null>(null);
   const [error, setError] = useState(false);
   if (!loaded) return null;
-  const { queue, targetMs, now } = loaded;
+  const { queue, targetMs, now, answered } = loaded;
   const age = (at: number, ms = now - at) => {
     const a = waitingAge(ms);
     return tr(a.key, { n: a.n });
@@ -64,6 +66,15 @@ export function InboxQueue() {
             ? tr('inbox.summaryPast', { count: queue.total, age: age(queue.oldestAt), past })
             : tr('inbox.summary', { count: queue.total, age: age(queue.oldestAt) })}
       </p>
+      {answered.withinTargetShare !== null ? (
+        // The last 30 days' comments (lib/inbox/stats.ts): only once a reply or a late comment decides it.
+        <p className="muted" data-testid="inbox-stats">
+          {tr('inbox.stats', {
+            share: formatPercent(answered.withinTargetShare, lang),
+            median: formatDuration(answered.medianAnswerMs, lang),
+          })}
+        </p>
+      ) : null}
       {queue.items.length > 0 ? (
         <ol className="inbox-list">
           {queue.items.map((row) => {

@@ -16,6 +16,7 @@ import { PostRate } from '@/components/PostRate';
 import { PLATFORM_STYLE, TrendChart } from '@/components/TrendChart';
 import { trendSummary } from '@/components/trend-summary';
 import { isPlatformPermalink } from '@/lib/schemas/permalink';
+import { InboxReport } from './InboxReport';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -72,6 +73,7 @@ export function App() {
         </div>
       </header>
       {dashboard ? <Body dashboard={dashboard} platformName={platformName} zone={zone} /> : null}
+      {MONTH.test(month) ? <InboxReport month={month} now={now} platformName={platformName} /> : null}
       <footer className="muted">{tr('report.generated', { when: formatDateTime(now, lang, zone), zone })}</footer>
     </main>
   );

@@ -14,6 +14,7 @@ import * as templates from './messages/templates';
 import * as rules from './messages/rules';
 import * as capture from './messages/capture';
 import * as inbox from './messages/inbox';
+import * as inboxReport from './messages/inbox-report';
 
 /** English UI strings. Each catalog's `en` is typed against its `id`, so none can be missing. */
 export const en: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const en: Record<MessageKey, string> = {
   ...rules.en,
   ...capture.en,
   ...inbox.en,
+  ...inboxReport.en,
 };

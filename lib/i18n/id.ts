@@ -13,6 +13,7 @@ import * as templates from './messages/templates';
 import * as rules from './messages/rules';
 import * as capture from './messages/capture';
 import * as inbox from './messages/inbox';
+import * as inboxReport from './messages/inbox-report';
 
 /**
  * Indonesian UI strings: the source of the keys. One catalog file per surface in messages/
@@ -34,6 +35,7 @@ export const id = {
   ...rules.id,
   ...capture.id,
   ...inbox.id,
+  ...inboxReport.id,
 } as const;
 
 export type MessageKey = keyof typeof id;

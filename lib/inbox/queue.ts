@@ -31,3 +31,14 @@ export async function recentlyMarked(db: PranataDb, since: number): Promise<Comm
   const rows = await db.comments.where('[open+sortAt]').between([0, -Infinity], [0, Infinity]).toArray();
   return rows.filter((r) => (r.notNeededAt ?? -Infinity) >= since).sort((a, b) => (b.notNeededAt ?? 0) - (a.notNeededAt ?? 0));
 }
+
+/**
+ * The comments that came in [from, to] (their sortAt), answered or not: what the inbox report
+ * (lib/inbox/stats.ts) is computed on. Two ranges of the [open+sortAt] index, never the whole table.
+ */
+export async function readCommentsIn(db: PranataDb, from: number, to: number): Promise<CommentRow[]> {
+  const [open, closed] = await Promise.all(
+    ([1, 0] as const).map((o) => db.comments.where('[open+sortAt]').between([o, from], [o, to], true, true).toArray()),
+  );
+  return [...(open ?? []), ...(closed ?? [])];
+}

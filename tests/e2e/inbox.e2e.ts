@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import { dbRows } from './cdp';
@@ -17,6 +18,39 @@ interface CommentRow {
   open: number;
   excerpt?: string;
   authorHandle: string;
+  sortAt: number;
+  sentAt?: number;
+}
+
+/** The month ('yyyy-MM') of an instant in WIB, the default zone (settings.timeZone). */
+const monthWib = (at: number) => new Date(at + 7 * 3_600_000).toISOString().slice(0, 7);
+
+/** Replies to a comment under the agency's post with the palette's "/terima-kasih" template. */
+async function answerThroughPalette(page: Page, commentText: string): Promise<void> {
+  await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+  const comment = page.locator('article[data-testid="tweet"]', { hasText: commentText });
+  await comment.locator('[data-testid="reply"]').click();
+  const dialog = page.getByRole('dialog').filter({ has: page.locator('[data-testid="tweetTextarea_0"]') });
+  const box = dialog.locator('[data-testid="tweetTextarea_0"]');
+  await box.waitFor();
+  await box.focus();
+  const button = page.getByTestId('pranata-template-button');
+  await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+  await button.click();
+  await expect.poll(() => page.getByTestId('pranata-palette-item').first().getAttribute('data-template-id'), { timeout: 10_000 }).not.toBeNull();
+  // A template without fields to fill (the suggested ones ask for the service's hours and link).
+  await page.getByTestId('pranata-palette-search').fill('/terima-kasih');
+  await expect.poll(() => page.getByTestId('pranata-palette-item').first().textContent()).toContain('Terima kasih atas apresiasi');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => box.textContent(), { timeout: 10_000 }).not.toBe('');
+  await dialog.locator('[data-testid="tweetButton"]').click();
+}
+
+/** The monthly report's inbox CSV, downloaded with its button: rows of cells (';', no quoted cells here). */
+async function reportInboxCsv(report: Page): Promise<string[][]> {
+  const [download] = await Promise.all([report.waitForEvent('download'), report.getByTestId('report-inbox-csv').click()]);
+  const text = readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, '');
+  return text.trim().split('\r\n').map((line) => line.split(';'));
 }
 
 let h: Harness;
@@ -128,17 +162,73 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await popup.close();
   });
 
+  it('the report and its CSV count each comment in the month it came, answered late or in time; the popup tells the share within the target', async () => {
+    // Answer the water question too (minutes to hours old: within the 24-hour target).
+    const page = await h.openPlatform('x', `/${AGENCY}/status/1867401234567890101`);
+    await answerThroughPalette(page, 'Kec. Mawar kena juga');
+    await expect.poll(async () => (await dbRows<CommentRow>(options, 'comments')).find((r) => r.id === WATER_REPLY)?.open, { timeout: 15_000 }).toBe(0);
+    await page.close();
+    const rows = await dbRows<CommentRow>(options, 'comments');
+    const water = rows.find((r) => r.id === WATER_REPLY);
+    const vaccine = rows.find((r) => r.id === VACCINE_REPLY);
+    if (!water?.sentAt || !vaccine?.sentAt) throw new Error('both comments should be answered by a recorded send');
+    const minutes = (r: CommentRow) => String(Math.round(((r.sentAt ?? 0) - r.sortAt) / 60_000));
+
+    // The popup: the last 30 days hold the water question only (the complaint came in December 2024).
+    const popup = await h.openExtensionPage('popup.html');
+    const line = popup.getByTestId('inbox-stats');
+    await expect.poll(() => line.textContent(), { timeout: 10_000 }).toMatch(/^30 hari terakhir: dijawab dalam target 100% · median \d+ (detik|menit|jam)/);
+    const popupMedian = (await line.textContent())?.split(' · median ')[1];
+    await popup.close();
+
+    // This month's report: the water question, answered in time; the same median as the popup.
+    const report = await h.context.newPage();
+    await report.goto(`chrome-extension://${h.extensionId}/report.html?month=${monthWib(water.sortAt)}`);
+    await expect.poll(() => report.getByTestId('report-inbox-received').textContent(), { timeout: 15_000 }).toBe('1');
+    expect(await report.getByTestId('report-inbox-answered').textContent()).toBe('1');
+    expect(await report.getByTestId('report-inbox-unanswered').textContent()).toBe('0');
+    expect(await report.getByTestId('report-inbox-within').textContent()).toBe('100% (1 / 1)');
+    expect(await report.getByTestId('report-inbox-median').textContent()).toBe(popupMedian);
+    expect(await report.getByTestId('report-inbox-intro').textContent()).toContain('Target tanggapan: 24 jam.');
+    const xRow = report.locator('[data-testid="report-inbox-platform"][data-platform="x"] td');
+    expect(await xRow.first().textContent()).toBe('1');
+    let [head, ...csv] = await reportInboxCsv(report);
+    const col = (name: string) => head?.indexOf(name) ?? -1;
+    let total = csv.find((r) => r[0] === 'Semua');
+    expect(total?.[col('Masuk')]).toBe('1');
+    expect(total?.[col('Dibalas')]).toBe('1');
+    expect(total?.[col('Dijawab dalam target (%)')]).toBe('100');
+    expect(total?.[col('Median waktu menjawab (menit)')]).toBe(minutes(water));
+    expect(total?.[col('Target (jam)')]).toBe('24');
+    expect(csv.find((r) => r[0] === 'Platform' && r[1] === 'X')?.[col('Masuk')]).toBe('1');
+
+    // December 2024's report: the complaint, answered today (after its month), past the target.
+    await report.goto(`chrome-extension://${h.extensionId}/report.html?month=${monthWib(vaccine.sortAt)}`);
+    await expect.poll(() => report.getByTestId('report-inbox-within').textContent(), { timeout: 15_000 }).toBe('0% (0 / 1)');
+    expect(await report.getByTestId('report-inbox-received').textContent()).toBe('1');
+    expect(await report.getByTestId('report-inbox-answered').textContent()).toBe('1');
+    expect(await report.getByTestId('report-inbox-median').textContent()).toMatch(/^\d+ hari( \d+ jam)?$/);
+    [head, ...csv] = await reportInboxCsv(report);
+    total = csv.find((r) => r[0] === 'Semua');
+    expect(total?.[col('Dijawab dalam target (%)')]).toBe('0');
+    expect(total?.[col('Median waktu menjawab (menit)')]).toBe(minutes(vaccine));
+    expect(csv.find((r) => r[0] === 'Jenis komentar' && r[1] === 'Keluhan')?.[col('Masuk')]).toBe('1');
+    await report.close();
+  });
+
   it('"Hapus riwayat" in Pengaturan → Data deletes the comments, and the open popup follows', async () => {
     const popup = await h.openExtensionPage('popup.html');
     const summary = popup.getByTestId('inbox-summary');
-    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: \d+, /);
+    // Both comments were answered above: nothing waits, and the 30 days' share is shown.
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toBe('Tidak ada komentar warga yang menunggu balasan.');
+    await expect.poll(() => popup.getByTestId('inbox-stats').count()).toBe(1);
     // The options page's delete-all path (the same message its button sends after confirming).
     await options.goto(`chrome-extension://${h.extensionId}/options.html#data`);
     await expect.poll(() => options.getByTestId('count-comments').textContent(), { timeout: 10_000 }).toBe('2');
     options.once('dialog', (d) => void d.accept());
     await options.getByRole('button', { name: /Hapus riwayat/ }).click();
     await expect.poll(() => options.getByTestId('count-comments').textContent()).toBe('0');
-    await expect.poll(() => summary.textContent()).toBe('Tidak ada komentar warga yang menunggu balasan.');
+    await expect.poll(() => popup.getByTestId('inbox-stats').count()).toBe(0);
     // Nothing waits: the badge is empty, not "0".
     await expect.poll(() => badgeText(popup)).toBe('');
     await popup.close();
