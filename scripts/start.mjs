@@ -31,7 +31,7 @@ const h = await launchExtension({ headless: !headed, lang: process.env.PRANATA_L
 const pages = [
   { platform: 'x', path: '/sitirahma_/status/1867455500000000202', box: '[data-testid="tweetTextarea_0"]' },
   { platform: 'facebook', path: '/', box: '[data-lexical-editor="true"]' },
-  { platform: 'instagram', path: '/p/C9xAbC12dEf/', box: 'form textarea' },
+  { platform: 'instagram', path: '/p/C9xAbC12dEf/', box: 'textarea' },
   // The top-level comment box opens (focused) when its placeholder is clicked, as on youtube.com.
   { platform: 'youtube', path: '/watch?v=Kd8Qw3Ls9Xa', box: '#placeholder-area' },
 ];
