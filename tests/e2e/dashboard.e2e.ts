@@ -256,6 +256,9 @@ describe('engagement dashboard end to end', () => {
       await options.goto(`chrome-extension://${h.extensionId}/options.html#history`);
       await options.getByTestId(`history-tab-${tab}`).click();
       await expect.poll(async () => Number(await options.getByTestId('history-count').getAttribute('data-count'))).toBeGreaterThan(0);
+      // Every column inside the window (1280 px wide): none cut off at its edge (issue 16).
+      const right = await options.getByTestId('history-table').evaluate((t) => [t.getBoundingClientRect().right, document.documentElement.clientWidth]);
+      expect(right[0]).toBeLessThanOrEqual(right[1] ?? 0);
       const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('history-export').click()]);
       return parseCsv(readFileSync(await download.path()).toString('utf8'), ';');
     };

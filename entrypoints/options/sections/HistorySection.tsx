@@ -25,6 +25,9 @@ const PAGE = 100;
  * download of exactly the rows and columns the table holds; the retention setting; the monthly
  * report. Reads the database directly (same origin) with live queries.
  */
+/** Columns of text (the kind, who was answered, the post, its link, the template): they wrap. */
+const WRAPPED: ReadonlySet<string> = new Set(['kind', 'target', 'template', 'account', 'post', 'link']);
+
 export function HistorySection() {
   const tr = useT();
   const settings = useSettings();
@@ -157,7 +160,7 @@ function HistoryTable({ tab, zone }: { tab: Tab; zone: TimeZoneId }) {
                 {columns.map((c) => {
                   const record = shownRecords[i];
                   return (
-                    <td key={c.key} data-csv={cellText(row[c.key])}>
+                    <td key={c.key} className={WRAPPED.has(c.key) ? 'wrap' : undefined} data-csv={cellText(row[c.key])}>
                       {record ? historyCell(c.key, row, record, lang, zone) : cellText(row[c.key])}
                     </td>
                   );
