@@ -117,7 +117,13 @@ export function defineAdapter<Ctx>(slots: AdapterSlots<Ctx>): PlatformAdapter {
   const comments = slots.comments;
   const findComments = comments
     ? (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
-        log.run('findComments', 'post-not-found', [], (report) => comments(root, own, report, slots.context(root)))
+        log.run('findComments', 'post-not-found', [], (report) => {
+          const found = comments(root, own, report, slots.context(root));
+          // Read and kept waiting (never taken as answered), and named for the health list.
+          const untimed = found.filter((c) => c.postedAt === undefined).length;
+          if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${found.length} comments without a readable time` });
+          return found;
+        })
     : undefined;
 
   const adapter: PlatformAdapter = {

@@ -2,7 +2,7 @@ import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseCountDetailed, readLabelledCounts, type CountWords } from './counts';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
-import { postTarget, type PostIdentity } from './read-posts';
+import { ownPostComments, postTarget, type PostIdentity } from './read-posts';
 import { defineAdapter } from './define-adapter';
 import {
   attr,
@@ -363,10 +363,19 @@ function identifyPost(post: HTMLElement, tc: TimeContext): PostIdentity | null {
   return info;
 }
 
-/** Reply articles' label prefixes: replies under a comment, not comments of their own. */
+/**
+ * Reply articles' label prefixes: replies under a comment, not comments of their own. 'Reply by'
+ * CONFIRMED (../shared/fixtures/real/facebook-en-comment-structure-kirana-idx68917076246.ts);
+ * 'Balasan oleh' weak (facebook-id-live-dom-2026-08-06-idx70642284509.js); 'Balasan dari'
+ * unverified (EVIDENCE.md "post vs comment"). Second rules that need no words: reply_comment_id
+ * in the permalink (unverified), and an article nested inside a comment's article.
+ */
 const REPLY_ARTICLE_LABELS = ['Reply by', 'Balasan oleh', 'Balasan dari'];
 
-/** A comment's own text: its dir="auto" blocks, not its author link, replies or reply box. */
+/**
+ * A comment's own text: its dir="auto" blocks (../shared/fixtures/real/facebook-en-comment-fixtures-idx66032518327.txt,
+ * facebook-id-komentar-oleh-idx353084456.js), not its author link, replies or reply box.
+ */
 function commentText(comment: HTMLElement): string {
   const parts: string[] = [];
   for (const el of Array.from(comment.querySelectorAll('[dir="auto"]'))) {
@@ -379,8 +388,9 @@ function commentText(comment: HTMLElement): string {
 
 /**
  * Citizens' comments under one own post (issue 17). A reply is a sibling after its comment
- * (kirana, facebook-en-comment-structure) or nested in it (our fixtures); either way it comes
- * after the comment in document order and before the next comment. A reply carries
+ * (../shared/fixtures/real/facebook-en-comment-structure-kirana-idx68917076246.ts) or nested in
+ * it (our fixtures); either way it comes after the comment in document order and before the
+ * next comment. A reply carries
  * reply_comment_id in its permalink or a "Reply by"/"Balasan oleh" label; one by an own handle
  * answers the comment it follows. Replies are not queued themselves.
  */
@@ -390,7 +400,9 @@ function readPostComments(post: HTMLElement, identity: PostIdentity, tc: TimeCon
   for (const article of queryAllUnion(post, [SEL.article]).filter(isComment)) {
     const t = readComment(article, tc);
     if (!t?.authorHandle) continue;
-    const isReply = (t.permalink ?? '').includes('reply_comment_id=') || hasPhrase(attr(article, 'aria-label'), REPLY_ARTICLE_LABELS, 'start');
+    const parent = article.parentElement?.closest(SEL.article);
+    const inComment = !!parent && parent !== post && post.contains(parent) && isComment(parent);
+    const isReply = inComment || (t.permalink ?? '').includes('reply_comment_id=') || hasPhrase(attr(article, 'aria-label'), REPLY_ARTICLE_LABELS, 'start');
     if (isReply) {
       if (current && own(t.authorHandle)) current.answeredByOwn = true;
       continue;
@@ -647,17 +659,8 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
         },
       };
     },
-    comments: (root, own, report, tc): CommentInfo[] => {
-      const out: CommentInfo[] = [];
-      for (const post of postsIn(root)) {
-        const identity = identifyPost(post, tc);
-        if (!identity?.authorHandle || !own(identity.authorHandle)) continue;
-        out.push(...readPostComments(post, identity, tc, own));
-      }
-      const untimed = out.filter((c) => c.postedAt === undefined).length;
-      if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${out.length} comments without a readable time` });
-      return out;
-    },
+    comments: (root, own, _report, tc): CommentInfo[] =>
+      ownPostComments(postsIn(root), (post) => identifyPost(post, tc), (post, identity) => readPostComments(post, identity, tc, own), own),
     readProfile: (doc, report) => {
       const handle = profileHandleOf(doc);
       if (!handle) return null;

@@ -2,7 +2,7 @@ import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
 import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
-import { postTarget, type PostIdentity } from './read-posts';
+import { ownPostComments, postTarget, type PostIdentity } from './read-posts';
 import { defineAdapter } from './define-adapter';
 import {
   attr,
@@ -449,17 +449,8 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
         },
       };
     },
-    comments: (root, own, report, tc): CommentInfo[] => {
-      const out: CommentInfo[] = [];
-      for (const post of postsIn(root)) {
-        const identity = identifyPost(post, tc);
-        if (!identity?.authorHandle || !own(identity.authorHandle)) continue;
-        out.push(...readPostComments(post, identity, tc, own));
-      }
-      const untimed = out.filter((c) => c.postedAt === undefined).length;
-      if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${out.length} comments without a readable time` });
-      return out;
-    },
+    comments: (root, own, _report, tc): CommentInfo[] =>
+      ownPostComments(postsIn(root), (post) => identifyPost(post, tc), (post, identity) => readPostComments(post, identity, tc, own), own),
     readProfile: (doc, report) => {
       const handle = profileHandleOf(doc);
       if (!handle) return null;

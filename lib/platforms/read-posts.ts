@@ -1,5 +1,5 @@
 import type { Counts } from '@/lib/schemas/snapshot';
-import type { AdapterProblem, Composer, PostInfo, ReplyTarget } from './types';
+import type { AdapterProblem, CommentInfo, Composer, PostInfo, ReplyTarget } from './types';
 import { attempt } from './dom';
 
 /** What identifies a post: cheap to read (its own links), enough to know whose post it is. */
@@ -78,4 +78,23 @@ export function reportComposerGaps(composers: readonly Composer[], report: (p: A
   if (noSend > 0) report({ code: 'send-not-found', area: 'composer-send', detail: `${noSend} of ${composers.length} composers without a send control` });
   const untimed = composers.filter((c) => c.target && c.target.postedAt === undefined).length;
   if (untimed > 0) report({ code: 'time-not-found', area: 'composer-target-time', detail: `${untimed} answered items without a readable time` });
+}
+
+/**
+ * The citizens' comments under the agency's own posts only (issue 17): each post the adapter
+ * identifies as an own account's gives its comments; other accounts' posts are never read.
+ */
+export function ownPostComments<P extends { authorHandle?: string }>(
+  posts: readonly HTMLElement[],
+  identify: (post: HTMLElement) => P | null,
+  read: (post: HTMLElement, identity: P) => CommentInfo[],
+  own: (handle: string) => boolean,
+): CommentInfo[] {
+  const out: CommentInfo[] = [];
+  for (const post of posts) {
+    const identity = identify(post);
+    if (!identity?.authorHandle || !own(identity.authorHandle)) continue;
+    out.push(...read(post, identity));
+  }
+  return out;
 }

@@ -365,14 +365,8 @@ export function createXAdapter(): PlatformAdapter {
         },
       };
     },
-    comments: (root, own, report): CommentInfo[] => {
-      // A reply modal's preview of the answered post is not a comment on the page.
-      const articles = postsIn(root).filter((a) => !a.closest(SEL.dialog));
-      const comments = readXComments(articles, identifyPost, own);
-      const untimed = comments.filter((c) => c.postedAt === undefined).length;
-      if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${comments.length} comments without a time` });
-      return comments;
-    },
+    // A reply modal's preview of the answered post is not a comment on the page.
+    comments: (root, own): CommentInfo[] => readXComments(postsIn(root).filter((a) => !a.closest(SEL.dialog)), identifyPost, own),
     readProfile: (doc, report) => {
       const handle = profileHandleOfPath(pathOf(doc));
       if (!handle) return null;
