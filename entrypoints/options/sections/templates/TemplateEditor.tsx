@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useLang, useT } from '@/lib/i18n/react';
 import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
@@ -32,7 +32,9 @@ export function TemplateEditor({ initial, existing, all, settings, profile, onSa
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
+  // In a layout effect: under Preact a plain effect runs after paint, so the editor showed a
+  // frame before its title had the focus (as the setup wizard's headings did, 65cd6cc).
+  useLayoutEffect(() => {
     titleRef.current?.focus();
   }, []);
 
