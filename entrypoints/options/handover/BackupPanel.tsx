@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFocusOnShow } from '@/components/use-focus-on-show';
 import { RESTORE_MODE_KEY } from '@/lib/i18n/labels';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/db/hooks';
@@ -40,16 +41,10 @@ export function BackupPanel() {
   // cancelled confirmation (whose dialog hands the focus back to its opener).
   const errors = state.step === 'error' ? state.errors : null;
   const readyFile = state.step === 'ready' ? state.file : null;
-  useEffect(() => {
-    if (errors) errorRef.current?.focus();
-  }, [errors]);
-  useEffect(() => {
-    if (readyFile) readyRef.current?.focus();
-  }, [readyFile]);
-  useEffect(() => {
-    if (restoring.step === 'error') errorRef.current?.focus();
-    if (restoring.step === 'done') statusRef.current?.focus();
-  }, [restoring.step]);
+  useFocusOnShow(errorRef, errors !== null, errors);
+  useFocusOnShow(readyRef, readyFile !== null, readyFile);
+  useFocusOnShow(errorRef, restoring.step === 'error', restoring.step);
+  useFocusOnShow(statusRef, restoring.step === 'done', restoring.step);
 
   const onExport = async () => {
     setExporting(0);

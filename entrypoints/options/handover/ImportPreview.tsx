@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusOnShow } from '@/components/use-focus-on-show';
 import { ITEM_STATUS_KEY, MATCH_KEY, RESOLUTION_KEY, SWITCH_KEY, TEMPLATE_FIELD_KEY, WORD_LIST_KEY } from '@/lib/i18n/labels';
 import type { ImportChoices, ItemStatus, PackPreview, Resolution, TemplateItem } from '@/lib/pack';
 import { resolutionFor } from '@/lib/pack';
@@ -29,9 +30,7 @@ export function ImportPreview(props: {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const n = (v: number) => formatCount(v, lang);
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+  useFocusOnShow(headingRef, true);
 
   const setItem = (key: string, r: Resolution) => onChoices({ ...choices, perItem: { ...choices.perItem, [key]: r } });
   const exported = Date.parse(preview.meta.exportedAt);

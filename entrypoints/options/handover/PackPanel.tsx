@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFocusOnShow } from '@/components/use-focus-on-show';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/db/hooks';
@@ -45,9 +46,7 @@ export function PackPanel() {
   const inputId = useId();
   const helpId = useId();
 
-  useEffect(() => {
-    if (state.step === 'error') errorRef.current?.focus();
-  }, [state.step]);
+  useFocusOnShow(errorRef, state.step === 'error', state.step);
 
   const onExport = async () => {
     setNotes([]);

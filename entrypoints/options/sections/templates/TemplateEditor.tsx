@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusOnShow } from '@/components/use-focus-on-show';
 import { useLang, useT } from '@/lib/i18n/react';
 import { platformName } from '@/lib/platforms/meta';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/schemas/common';
@@ -32,11 +33,7 @@ export function TemplateEditor({ initial, existing, all, settings, profile, onSa
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // In a layout effect: under Preact a plain effect runs after paint, so the editor showed a
-  // frame before its title had the focus (as the setup wizard's headings did, 65cd6cc).
-  useLayoutEffect(() => {
-    titleRef.current?.focus();
-  }, []);
+  useFocusOnShow(titleRef, true);
 
   // Errors show once the admin tried to save, then follow every change.
   const result = validateDraft(draft, { all, existing, now, newId: () => crypto.randomUUID() });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useFocusOnShow } from '@/components/use-focus-on-show';
 import { useT } from '@/lib/i18n/react';
 
 /** How long the undo offer stays when it does not have the focus. */
@@ -18,9 +19,7 @@ interface Props {
 export function UndoToast({ text, onUndo, onDismiss }: Props) {
   const tr = useT();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    buttonRef.current?.focus();
-  }, [text]);
+  useFocusOnShow(buttonRef, true, text);
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.activeElement !== buttonRef.current) onDismiss(false);

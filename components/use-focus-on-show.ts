@@ -1,0 +1,13 @@
+import { useLayoutEffect, type RefObject } from 'react';
+
+/**
+ * Gives `ref` the focus when `when` holds, again each time `key` changes while it holds.
+ * In a layout effect: under Preact a plain effect runs after paint, so the element showed a
+ * frame before it had the focus; a test (or a person typing at once) could press into the old
+ * focus (the template editor's title, 0fe6199; the setup wizard's headings, 65cd6cc).
+ */
+export function useFocusOnShow(ref: RefObject<HTMLElement | null>, when: boolean, key?: unknown): void {
+  useLayoutEffect(() => {
+    if (when) ref.current?.focus();
+  }, [ref, when, key]);
+}
