@@ -1,5 +1,6 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { createPortal } from 'react-dom';
+import { useCloseOnEscape } from '../shared/hooks';
 import { useT } from '../shared/lang';
 import { IconClose } from '../shared/icons';
 import type { FbPost } from './data';
@@ -20,13 +21,7 @@ import { W, postOfLabel } from './words';
 export function PostDialog({ post, onClose }: { post: FbPost; onClose: () => void }) {
   const t = useT();
   const headerId = useId();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   return createPortal(
     <div className="fb-layer">

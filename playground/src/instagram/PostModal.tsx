@@ -1,5 +1,6 @@
-import { useEffect, type MouseEvent } from 'react';
+import { type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { useCloseOnEscape } from '../shared/hooks';
 import { useT } from '../shared/lang';
 import { navigate } from '../shared/router';
 import type { IgPost } from './data';
@@ -42,13 +43,7 @@ export function openModal(post: IgPost) {
  */
 export function PostModal({ post, onClose }: { post: IgPost; onClose: () => void }) {
   const t = useT();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   return createPortal(
     <div className="ig-layer">

@@ -112,3 +112,14 @@ export function useRegisterEditor(
     };
   }, [kind, container, selector]);
 }
+
+/** A site's dialog closes on Escape (X's compose modal, Facebook's post dialog, Instagram's post modal). */
+export function useCloseOnEscape(onClose: () => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+}

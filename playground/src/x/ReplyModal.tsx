@@ -1,4 +1,5 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
+import { useCloseOnEscape } from '../shared/hooks';
 import { useT } from '../shared/lang';
 import { IconClose } from '../shared/icons';
 import { AGENCY, postById, userByHandle } from './data';
@@ -13,13 +14,7 @@ export function ComposeModal({ replyTo, onClose }: { replyTo: string | null; onC
   const parent = replyTo ? postById(replyTo) : undefined;
   const agency = userByHandle(AGENCY);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   return (
     <div id="layers" className="x-layers">
