@@ -1,28 +1,25 @@
 /**
  * The sites' own UI words: the only words a page capture keeps as written (everything else in
- * a capture becomes a placeholder). They are the words the adapters in lib/platforms read —
- * their count words are imported; their label, placeholder and send-control phrases are not
- * exported, so they are repeated here from facebook.ts, instagram.ts and x.ts, plus the real
- * words of ../shared/fixtures/real/EVIDENCE.md ("Posting komentar", "Komentari", "Kirim",
- * "Tambahkan Balasan lain", "Sampaikan pendapat Anda", relative times like "5 mnt", "2 j",
- * "Kemarin pukul 15.15"). A word missing here is only a placeholder too many: the capture tests
- * check that the adapters still find composers, send controls, times and counts in a capture.
+ * a capture becomes a placeholder). Most are the words the adapters in lib/platforms read, and
+ * come from them (their label, placeholder, send-control and count phrases), so a word an adapter
+ * learns is kept in captures too. PHRASES holds only what no adapter reads: the words around them
+ * in real pages (menus, counts' neighbours, relative times like "5 mnt", "2 j", "Kemarin pukul
+ * 15.15"; ../shared/fixtures/real/EVIDENCE.md). A word missing here is only a placeholder too many:
+ * the capture tests check that the adapters still find composers, send controls, times and counts
+ * in a capture.
  */
-import { FACEBOOK_COUNT_WORDS } from '@/lib/platforms/facebook';
-import { INSTAGRAM_COUNT_WORDS } from '@/lib/platforms/instagram';
-import { X_ACTION_WORDS } from '@/lib/platforms/x';
+import { FACEBOOK_COUNT_WORDS, FACEBOOK_UI_PHRASES } from '@/lib/platforms/facebook';
+import { INSTAGRAM_COUNT_WORDS, INSTAGRAM_UI_PHRASES } from '@/lib/platforms/instagram';
+import { X_ACTION_WORDS, X_UI_PHRASES } from '@/lib/platforms/x';
+import { REPLYING_WORDS } from '@/lib/platforms/x-comments';
+import { YOUTUBE_COUNT_WORDS } from '@/lib/platforms/youtube';
 import type { CountWords } from '@/lib/platforms/counts';
 
-/** Phrases of labels, placeholders and controls (adapters and EVIDENCE.md), both languages. */
+/** Words of real pages no adapter reads (EVIDENCE.md and the saved pages), both languages. */
 const PHRASES: readonly string[] = [
-  // Facebook: comment articles, composers, send controls, counts, menus
-  'Comment by', 'Reply by', 'Komentar dari', 'Komentar oleh', 'Balasan dari', 'Balasan oleh',
-  'Write a reply', 'Tulis balasan', 'Reply as', 'Balas sebagai', 'Reply to', 'Balas ke', 'Balas kepada',
-  'Write a comment', 'Write a public comment', 'Tulis komentar', 'Comment as', 'Komentari sebagai',
-  'Beri komentar', 'Leave a comment', "What's on your mind", 'Apa yang Anda pikirkan', 'Create a public post',
-  'Buat postingan publik', 'Write something', 'Tulis sesuatu', 'Comment', 'Kirim komentar', 'Post comment',
-  'Posting komentar', 'Komentari', 'Reply', 'Kirim balasan', 'Post', 'Posting', 'Balas', 'Suka', 'Like',
-  'Bagikan', 'Share', 'All reactions', 'Semua reaksi', 'reactions', 'reaksi', 'comments', 'komentar',
+  // Facebook: the reply action, counts, menus
+  'Balas',
+  'All reactions', 'Semua reaksi', 'reactions', 'reaksi', 'comments', 'komentar',
   'shares', 'kali dibagikan', 'views', 'kali ditonton', 'ditonton', 'tayangan', 'followers', 'pengikut',
   'friends', 'teman', 'View more comments', 'Lihat komentar lainnya', 'Lihat komentar sebelumnya',
   'View previous comments', 'Most relevant', 'Paling relevan', 'Top fans', 'Penggemar berat', 'Author',
@@ -31,18 +28,16 @@ const PHRASES: readonly string[] = [
   'Follow', 'Ikuti', 'Message', 'Pesan', 'Photo', 'Foto', 'Video', 'Reels', 'Home', 'Beranda', 'Search', 'Cari',
   'Notifications', 'Notifikasi', 'Profile', 'Profil', 'Page', 'Halaman', 'orang', 'people', 'others', 'lainnya',
   // Instagram
-  'Add a comment', 'Tambahkan komentar', 'Write a caption', 'Tulis keterangan', 'kirim', 'bagikan',
-  'likes', 'like', 'plays', 'kali diputar', 'Be the first to like this', 'Jadilah yang pertama menyukai ini',
+  'likes', 'like', 'plays', 'kali diputar',
   'liked by', 'disukai oleh', 'and', 'dan', 'View all comments', 'Lihat semua komentar', 'View replies',
   'Lihat balasan', 'Hide replies', 'Sembunyikan balasan', 'Save', 'Simpan', 'More options', 'Opsi lainnya',
   'posts', 'postingan', 'following', 'mengikuti', 'Verified', 'Terverifikasi', 'profile picture', 'foto profil',
   // X
-  'Post your reply', 'Tweet your reply', 'Posting balasan Anda', 'What is happening?!', 'What’s happening?',
-  'Apa yang sedang terjadi?', 'Add another post', 'Tambahkan postingan lain', 'Tambahkan postingan lainnya',
-  'Add another Reply', 'Tambahkan Balasan lain', 'Share your thoughts', 'Sampaikan pendapat Anda',
+  'Tambahkan postingan lain',
+  'Share your thoughts', 'Sampaikan pendapat Anda',
   'replies', 'balasan', 'reposts', 'repost', 'retweets', 'posting ulang', 'bookmarks', 'markah', 'view',
   'Liked', 'Disukai', 'Reposted', 'Diposting ulang', 'Bookmarked', 'Dimarkahi', 'Menyukai', 'View post analytics',
-  'Lihat analitik postingan', 'Replying to', 'Membalas', 'Show more replies', 'Tampilkan balasan lainnya',
+  'Lihat analitik postingan', 'Show more replies', 'Tampilkan balasan lainnya',
   'Everyone can reply', 'Semua orang dapat membalas', 'Drafts', 'Draf', 'Quote', 'Kutip',
   // times: relative, short dates and label tails (facebook.ts, instagram.ts, EVIDENCE.md)
   'Just now', 'baru saja', 'yang lalu', 'ago', 'a', 'an', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours',
@@ -70,9 +65,8 @@ function wordsOf(phrases: readonly string[]): string[] {
 /** Lower-case single words a capture keeps as written. */
 export const UI_WORDS: ReadonlySet<string> = new Set([
   ...wordsOf(PHRASES),
-  ...wordsOf(countWords(FACEBOOK_COUNT_WORDS)),
-  ...wordsOf(countWords(INSTAGRAM_COUNT_WORDS)),
-  ...wordsOf(countWords(X_ACTION_WORDS)),
+  ...wordsOf([...FACEBOOK_UI_PHRASES, ...INSTAGRAM_UI_PHRASES, ...X_UI_PHRASES, ...REPLYING_WORDS]),
+  ...wordsOf(countWords([...FACEBOOK_COUNT_WORDS, ...INSTAGRAM_COUNT_WORDS, ...X_ACTION_WORDS, ...YOUTUBE_COUNT_WORDS])),
   ...MULTIPLIERS,
 ]);
 

@@ -372,6 +372,12 @@ function identifyPost(post: HTMLElement, tc: TimeContext): PostIdentity | null {
  */
 const REPLY_ARTICLE_LABELS = ['Reply by', 'Balasan oleh', 'Balasan dari'];
 
+/** Every label phrase this adapter reads, for the words a page capture keeps (lib/capture/ui-words.ts). */
+export const FACEBOOK_UI_PHRASES: readonly string[] = [
+  ...SEND_LABELS, ...NOT_SEND_LABELS, ...COMMENT_ARTICLE_LABELS, ...REPLY_ARTICLE_LABELS,
+  ...REPLY_LABELS, ...COMMENT_LABELS, ...NEW_POST_LABELS,
+];
+
 /**
  * A comment's own text: its dir="auto" blocks (../shared/fixtures/real/facebook-en-comment-fixtures-idx66032518327.txt,
  * facebook-id-komentar-oleh-idx353084456.js), not its author link, replies or reply box.

@@ -73,6 +73,11 @@ export const INSTAGRAM_COUNT_WORDS: readonly CountWords[] = [
 const FOLLOWER_WORDS: readonly CountWords[] = [{ metric: 'followers', after: ['followers', 'follower', 'pengikut'] }];
 /** What Instagram shows instead of a count when nobody liked the post yet (clones only: unverified). */
 const NO_LIKES_WORDS = ['Be the first to like this', 'Jadilah yang pertama menyukai ini'];
+/** Every phrase this adapter reads, for the words a page capture keeps (lib/capture/ui-words.ts). */
+export const INSTAGRAM_UI_PHRASES: readonly string[] = [
+  ...COMMENT_BOX_WORDS, ...CAPTION_BOX_WORDS, ...SEND_WORDS, ...NO_LIKES_WORDS,
+  ...FOLLOWER_WORDS.flatMap((r) => [...(r.before ?? []), ...(r.after ?? [])]),
+];
 
 /** Post text (captions are h1 on post pages), comment lists and editors are not the counts. */
 const NOT_COUNTS = 'h1, ul, li, form, textarea, [role="textbox"], [role="dialog"]';

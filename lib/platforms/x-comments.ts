@@ -10,7 +10,8 @@ import type { PostIdentity } from './read-posts';
  * replies to an own handle is a comment under the nearest own post above it; an own post further
  * down the same branch that replies to that citizen answers it.
  */
-const REPLYING_WORDS = ['replying to', 'membalas'];
+/** Also the words a page capture keeps (lib/capture/ui-words.ts). */
+export const REPLYING_WORDS: readonly string[] = ['replying to', 'membalas'];
 // The post text's testid: ../shared/fixtures/real/x-cpft-locale-id-and-selectors.js, x-compose-testids-XSCRAPER.js.
 const TEXT = '[data-testid="tweetText"]';
 const HANDLE_HREF = /^\/([A-Za-z0-9_]{1,50})\/?$/;

@@ -118,6 +118,8 @@ const NEW_POST_WORDS = [
   'What is happening?!', // the 2023-24 placeholder, not in the 2025-07 bundle: older pages only
   'Apa yang sedang hangat dibicarakan?', // old-Twitter Indonesian (x-cpft-locale-id-and-selectors.js)
 ];
+/** Every placeholder phrase this adapter reads, for the words a page capture keeps (lib/capture/ui-words.ts). */
+export const X_UI_PHRASES: readonly string[] = [...REPLY_WORDS, ...NEW_POST_WORDS];
 
 /** First path segments that are X pages, not profiles. */
 const RESERVED_PATHS = new Set([

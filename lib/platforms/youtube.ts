@@ -72,6 +72,8 @@ const SEL = {
 const VIEW_WORDS: readonly CountWords[] = [{ metric: 'views', after: ['x ditonton', 'kali ditonton', 'ditonton', 'views', 'view'] }];
 /** "19,9 jt subscriber" (ID, ui-strings SOURCE 2–4), "1.2M subscribers" (EN, EVIDENCE.md §1). */
 const SUBSCRIBER_WORDS: readonly CountWords[] = [{ metric: 'followers', after: ['subscribers', 'subscriber', 'pelanggan'] }];
+/** The count words this adapter reads, for the words a page capture keeps (lib/capture/ui-words.ts). */
+export const YOUTUBE_COUNT_WORDS: readonly CountWords[] = [...VIEW_WORDS, ...SUBSCRIBER_WORDS];
 
 /** A comment id as in lc=Ugw0Yj8xvGhcuC_GwNZ4AaABAg; a reply's "parent.reply" form (EVIDENCE.md: L) is allowed by the dot. */
 const COMMENT_ID = /^[A-Za-z0-9_.-]{8,120}$/;
