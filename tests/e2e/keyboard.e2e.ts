@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
+import { launchExtension, type Harness } from './harness';
+import { FB_FEED, IG_POST, X_DIALOG, X_THREAD, sentCount, type Place } from './places';
 
 // Keyboard and fixes (issue 16 item 5, the gate part of issue 20), on the playground's real
 // editors: Tab and Shift+Tab between the reply box and Pranata's controls; a click or Enter on an
@@ -10,48 +11,7 @@ import { launchExtension, type Harness, type PlaygroundPlatform } from './harnes
 const BAD_DRAFT = 'Halo, gak bisa ya. NIK 3201012305900001';
 const NIK = '3201012305900001';
 
-interface Place {
-  name: string;
-  platform: PlaygroundPlatform;
-  path: string;
-  /** Opens the reply box and returns the editor. */
-  open(page: Page): Promise<Locator>;
-  send(page: Page): Locator;
-}
-
-const PLACES: Place[] = [
-  {
-    name: "X's reply dialog from the timeline",
-    platform: 'x',
-    path: '/home',
-    async open(page) {
-      await page.locator('[data-testid="reply"]').first().click();
-      return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
-    },
-    send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
-  },
-  {
-    name: "X's thread page",
-    platform: 'x',
-    path: '/sitirahma_/status/1867455500000000202',
-    open: async (page) => page.locator('[data-testid="tweetTextarea_0"]').first(),
-    send: (page) => page.locator('[data-testid="tweetButtonInline"]').first(),
-  },
-  {
-    name: "Facebook's feed",
-    platform: 'facebook',
-    path: '/',
-    open: async (page) => page.locator('[data-lexical-editor="true"]').first(),
-    send: (page) => page.locator('.fb-box').first().locator('[role="button"]').last(),
-  },
-  {
-    name: "Instagram's post page",
-    platform: 'instagram',
-    path: '/p/C9xAbC12dEf/',
-    open: async (page) => page.locator('textarea').first(),
-    send: (page) => page.locator('.ig-comment-form').first().locator('[role="button"]'),
-  },
-];
+const PLACES: Place[] = [X_DIALOG, X_THREAD, FB_FEED, IG_POST];
 
 let h: Harness;
 
@@ -62,7 +22,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const sentCount = (page: Page) => page.evaluate(() => window.__playground.sent.length);
 const lastSent = (page: Page) => page.evaluate(() => window.__playground.sent.at(-1)?.text ?? '');
 
 /** The editor's text as the site holds it (a textarea's value; a rich editor's text). */

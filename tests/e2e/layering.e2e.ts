@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness, type PlaygroundPlatform } from './harness';
+import { AGENCY, FB_DIALOG, FB_FEED, IG_MODAL, IG_POST, X_DIALOG, X_THREAD, sentCount, type Place } from './places';
 
 // What a person can press, and what Pranata leaves alone:
 // - In X's reply dialog (opened from the timeline's reply icon, over its backdrop) and on the plain
@@ -12,7 +13,6 @@ import { launchExtension, type Harness, type PlaygroundPlatform } from './harnes
 // - The site's key boxes keep their size and position with Pranata on vs. off, and no badge covers them.
 // - The panel and the gate stay inside the window with their buttons visible.
 
-const AGENCY = 'humaskotacontoh';
 const BAD_DRAFT = 'Halo, gak bisa ya. NIK 3201012305900001';
 const SIZES = [
   { width: 1280, height: 800, scale: 1 },
@@ -20,90 +20,7 @@ const SIZES = [
   { width: 1366, height: 768, scale: 1.25 },
 ];
 
-interface Place {
-  name: string;
-  platform: PlaygroundPlatform;
-  path: string;
-  /** Opens the reply box and returns the editor. */
-  open(page: Page): Promise<Locator>;
-  send(page: Page): Locator;
-  sentText(page: Page): Promise<number>;
-  /** The site's dialog the reply box is in, when it is in one. */
-  dialog?: string;
-}
-
-const sentCount = (page: Page) => page.evaluate(() => window.__playground.sent.length);
-
-const X_DIALOG: Place = {
-  name: "X's reply dialog from the timeline",
-  platform: 'x',
-  path: '/home',
-  async open(page) {
-    await page.locator('[data-testid="reply"]').first().click();
-    return page.locator('[role="dialog"][aria-modal="true"] [data-testid="tweetTextarea_0"]');
-  },
-  send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
-  sentText: sentCount,
-  dialog: '[role="dialog"][aria-modal="true"]',
-};
-
-const FB_DIALOG: Place = {
-  // The post opened from the feed by its comment count (playground/src/facebook/PostDialog.tsx).
-  name: "Facebook's post dialog from the feed",
-  platform: 'facebook',
-  path: '/',
-  async open(page) {
-    await page.locator('[role="article"][aria-posinset="1"] .fb-counts-right [role="button"]').first().click();
-    return page.locator('[role="dialog"] .fb-comments > .fb-composer-row [data-lexical-editor="true"]');
-  },
-  send: (page) => page.locator('[role="dialog"] .fb-comments > .fb-composer-row .fb-send'),
-  sentText: sentCount,
-  dialog: '[role="dialog"]',
-};
-
-const IG_MODAL: Place = {
-  // A post opened from the profile grid (playground/src/instagram/PostModal.tsx).
-  name: "Instagram's post modal from the profile grid",
-  platform: 'instagram',
-  path: `/${AGENCY}/`,
-  async open(page) {
-    await page.locator('.ig-grid a').first().click();
-    return page.locator('[role="dialog"][aria-modal="true"] textarea');
-  },
-  send: (page) => page.locator('[role="dialog"] .ig-comment-form [role="button"]'),
-  sentText: sentCount,
-  dialog: '[role="dialog"][aria-modal="true"]',
-};
-
-const PLACES: Place[] = [
-  X_DIALOG,
-  FB_DIALOG,
-  IG_MODAL,
-  {
-    name: "X's thread page",
-    platform: 'x',
-    path: '/sitirahma_/status/1867455500000000202',
-    open: async (page) => page.locator('[data-testid="tweetTextarea_0"]').first(),
-    send: (page) => page.locator('[data-testid="tweetButtonInline"]').first(),
-    sentText: sentCount,
-  },
-  {
-    name: "Facebook's feed",
-    platform: 'facebook',
-    path: '/',
-    open: async (page) => page.locator('[data-lexical-editor="true"]').first(),
-    send: (page) => page.locator('.fb-box').first().locator('[role="button"]').last(),
-    sentText: sentCount,
-  },
-  {
-    name: "Instagram's post page",
-    platform: 'instagram',
-    path: '/p/C9xAbC12dEf/',
-    open: async (page) => page.locator('textarea').first(),
-    send: (page) => page.locator('.ig-comment-form').first().locator('[role="button"]'),
-    sentText: sentCount,
-  },
-];
+const PLACES: Place[] = [X_DIALOG, FB_DIALOG, IG_MODAL, X_THREAD, FB_FEED, IG_POST];
 
 let h: Harness;
 
@@ -215,7 +132,7 @@ describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
       await expect.poll(() => editor.textContent()).toContain('tidak bisa');
 
       // The gate (the NIK is an error), both buttons on top and inside the window.
-      const before = await place.sentText(page);
+      const before = await sentCount(page);
       await place.send(page).click();
       const gate = page.getByTestId('pranata-send-confirm');
       await expect.poll(() => gate.isVisible()).toBe(true);
@@ -228,12 +145,12 @@ describe.each(SIZES)('at $width×$height, scale $scale', (size) => {
       const f = await centre(fixFirst);
       await page.mouse.click(f.x, f.y);
       await expect.poll(() => gate.isVisible()).toBe(false);
-      expect(await place.sentText(page)).toBe(before);
+      expect(await sentCount(page)).toBe(before);
       await place.send(page).click();
       await expect.poll(() => gate.isVisible()).toBe(true);
       const s = await centre(sendAnyway);
       await page.mouse.click(s.x, s.y);
-      await expect.poll(() => place.sentText(page)).toBe(before + 1);
+      await expect.poll(() => sentCount(page)).toBe(before + 1);
     });
   });
 });
