@@ -1,7 +1,7 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
-import type { AdapterProblem, Composer, PlatformAdapter, ReplyTarget } from './types';
+import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
 import { postTarget, type PostIdentity } from './read-posts';
 import { attr, docOf, isEditable, langOfDoc, queryAllUnion, queryFirst, textOf } from './dom';
 import { defineAdapter } from './define-adapter';
@@ -32,6 +32,12 @@ const SEL = {
   // The answered comment (2025 build), and the older renderer many tools still match
   // (youtube-watch-comment-thread-2025.txt; EVIDENCE.md §1 "Comment element").
   comment: 'ytd-comment-view-model, ytd-comment-renderer',
+  // A thread: ytd-comment-thread-renderer > #comment-container > the comment, and #replies >
+  // ytd-comment-replies-renderer holding the replies as further comments (comment-thread-2025.txt).
+  thread: 'ytd-comment-thread-renderer',
+  replies: 'ytd-comment-replies-renderer, #replies',
+  // <yt-attributed-string id="content-text" slot="content" user-input=""> (comment-thread-2025.txt).
+  commentText: '#content-text',
   // ytd-button-renderer#submit-button > yt-button-shape > button (2025, selectors-2025-ko.txt,
   // reply-dialog.txt); the older build's paper-button#button (outerhtml-vi.txt).
   send: ['#submit-button button', '#submit-button paper-button', '#submit-button [role="button"]'],
@@ -249,6 +255,47 @@ export function readComment(comment: Element, tc: TimeContext): CommentRead | nu
   return { target };
 }
 
+/**
+ * The citizens' comments under the agency's own video (issue 17): each thread's top comment by
+ * somebody else than an own channel, answered when a reply by an own channel is on the page. The
+ * replies sit collapsed behind "9 balasan" until opened (#expander-contents hidden, a continuation
+ * spinner in #contents: comment-thread-2025.txt), so a thread whose replies are not loaded counts
+ * as waiting, never as answered, until the admin opens them or Pranata logged the answer.
+ */
+function readVideoComments(root: ParentNode, own: (h: string) => boolean, tc: TimeContext): CommentInfo[] {
+  const doc = root.nodeType === 9 ? (root as Document) : docOf(root as Node);
+  const meta = doc?.querySelector<HTMLElement>(SEL.video) ?? null;
+  const video = meta ? identifyVideo(meta, tc) : null;
+  if (!video?.authorHandle || !own(video.authorHandle)) return [];
+  const out: CommentInfo[] = [];
+  for (const thread of Array.from(root.querySelectorAll<HTMLElement>(SEL.thread))) {
+    const all = Array.from(thread.querySelectorAll<HTMLElement>(SEL.comment)).filter((c) => c.closest(SEL.thread) === thread);
+    const top = all.find((c) => !c.closest(SEL.replies));
+    const read = top ? readComment(top, tc) : null;
+    const handle = read?.target.authorHandle;
+    if (!top || !read?.target.permalink || !handle || own(handle)) continue;
+    const answeredByOwn = all.some((c) => {
+      if (c === top) return false;
+      const by = readComment(c, tc)?.target.authorHandle;
+      return by !== undefined && own(by);
+    });
+    const c: CommentInfo = {
+      element: top,
+      id: read.target.id,
+      permalink: read.target.permalink,
+      postId: video.id,
+      postAccount: video.authorHandle,
+      authorHandle: handle,
+      text: textOf(Array.from(top.querySelectorAll(SEL.commentText)).find((t) => t.closest(SEL.comment) === top) ?? null).trim(),
+      answeredByOwn,
+    };
+    if (read.target.postedAt !== undefined) c.postedAt = read.target.postedAt;
+    if (read.target.postedAtResolutionMs !== undefined) c.postedAtResolutionMs = read.target.postedAtResolutionMs;
+    out.push(c);
+  }
+  return out;
+}
+
 function thumbHandle(comment: Element): string | undefined {
   const thumb = Array.from(comment.querySelectorAll(SEL.authorThumb)).find((b) => b.closest(SEL.comment) === comment);
   const label = attr(thumb, 'aria-label');
@@ -320,6 +367,7 @@ export function createYouTubeAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platfo
         },
       };
     },
+    comments: (root, own, _report, tc) => readVideoComments(root, own, tc),
     readProfile: (doc, report) => {
       // On a watch page the owner's subscribers sit under the channel name: the channel's "profile".
       const video = pageVideo(doc);

@@ -215,6 +215,59 @@ describe('YouTube watch page end to end (Indonesian UI)', () => {
   });
 });
 
+describe('"Perlu dibalas" on YouTube', () => {
+  interface CommentRow {
+    id: string;
+    platform: string;
+    postId: string;
+    open: number;
+    authorHandle: string;
+    answeredBy?: string;
+  }
+  const comments = async () =>
+    (await dbRows<CommentRow>(options, 'comments'))
+      .filter((r) => r.platform === 'youtube')
+      .map((r) => [r.authorHandle, r.open] as const)
+      .sort((a, b) => a[0].localeCompare(b[0]));
+
+  it("the citizens' comments under the agency's video wait; the one Pranata sent an answer to does not; folded replies hide nothing wrongly", async () => {
+    // Siti was answered by the send above; Budi's and Ani's wait (Ani's answer is folded behind "1 balasan").
+    await expect
+      .poll(comments, { timeout: 15_000 })
+      .toEqual([
+        ['ani.lestari', 1],
+        ['siti_rahma', 0],
+        ['warga.budi', 1],
+      ]);
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByTestId('inbox-summary').textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 2, terlama 14 hari/);
+    const oldest = popup.getByTestId('inbox-item').first();
+    expect(await oldest.getByTestId('inbox-open').getAttribute('href')).toBe(`https://www.youtube.com/watch?v=${OWN_VIDEO}&lc=UgxJ4l5n6M7b8V9c0X1AaABAg`);
+    await popup.close();
+  });
+
+  it("opening Ani's replies shows the channel's answer: her comment leaves the queue", async () => {
+    const ani = page.locator('ytd-comment-thread-renderer', { hasText: 'Syarat KTP keliling' });
+    await ani.locator('#more-replies button').click();
+    await expect.poll(() => ani.locator('ytd-comment-replies-renderer ytd-comment-view-model').count()).toBe(1);
+    await expect
+      .poll(comments, { timeout: 15_000 })
+      .toEqual([
+        ['ani.lestari', 0],
+        ['siti_rahma', 0],
+        ['warga.budi', 1],
+      ]);
+  });
+
+  it("another channel's video: none of its comments are kept", async () => {
+    const other = await h.openPlatform('youtube', `/watch?v=${OTHER_VIDEO}`);
+    await expect.poll(() => other.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    await other.waitForTimeout(1500);
+    expect((await dbRows<CommentRow>(options, 'comments')).filter((r) => r.postId === OTHER_VIDEO)).toEqual([]);
+    await other.close();
+  });
+});
+
 describe('YouTube watch page end to end (English UI, Pranata in English)', () => {
   const BUDI_REPLY = `${SITI}.A1Rp0000001`;
 
@@ -233,6 +286,8 @@ describe('YouTube watch page end to end (English UI, Pranata in English)', () =>
   });
 
   it('a reply to a reply: the palette inserts, the Reply button sends, logged against the reply ("45 minutes ago")', async () => {
+    // The replies are folded behind "1 reply" until opened, as on YouTube.
+    await page.locator('ytd-comment-thread-renderer').first().locator('#more-replies button').click();
     const reply = page.locator('ytd-comment-replies-renderer ytd-comment-view-model').first();
     await reply.locator('#reply-button-end button').click();
     const box = reply.locator('ytd-comment-reply-dialog-renderer #contenteditable-root');

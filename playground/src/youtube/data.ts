@@ -46,6 +46,15 @@ export const VIDEOS: VideoData[] = [
         ],
       },
       { id: 'UgxJ4l5n6M7b8V9c0X1AaABAg', handle: 'warga.budi', age: { n: 2, unit: 'week' }, text: 'Jalan di depan kantor kelurahan berlubang lagi.', likes: 12 },
+      {
+        id: 'UgyQ8r7s6T5u4V3w2X1AaABAg',
+        handle: 'ani.lestari',
+        age: { n: 1, unit: 'day' },
+        text: 'Syarat KTP keliling apa saja, Min?',
+        likes: 4,
+        // Answered by the agency's channel: seen once its reply is opened.
+        replies: [{ id: 'UgyQ8r7s6T5u4V3w2X1AaABAg.A1Rp0000002', handle: AGENCY, age: { n: 20, unit: 'hour' }, text: 'Cukup membawa KK dan surat pengantar dari kelurahan, Kak.', likes: 1 }],
+      },
     ],
   },
   {

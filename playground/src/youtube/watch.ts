@@ -65,20 +65,33 @@ function commentView(c: CommentData, video: VideoData, lang: Lang, boxes: Set<Co
   );
 }
 
+/**
+ * A thread: the comment, and its replies folded behind "N balasan" / "N replies" as on YouTube (the
+ * real thread's #expander-contents is hidden and holds only a continuation spinner until the button
+ * is pressed: ../shared/fixtures/real/next/youtube-watch-comment-thread-2025.txt). Pressing it
+ * draws the replies (the real page fetches them; here they are drawn at once).
+ */
 function thread(c: CommentData, video: VideoData, lang: Lang, boxes: Set<CommentBox>): HTMLElement {
   const replies = c.replies ?? [];
   const label = lang === 'id' ? `${replies.length} balasan` : `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`;
+  if (replies.length === 0) return el('ytd-comment-thread-renderer', {}, el('div', { id: 'comment-container' }, commentView(c, video, lang, boxes)));
+  const more = ytButton('more-replies', label, label);
+  const moreBox = el('div', { class: 'more-button', 'aria-expanded': 'false' }, more.host);
+  const contents = el('div', { id: 'contents' }, el('ytd-continuation-item-renderer', {}));
+  const expanderContents = el('div', { id: 'expander-contents', hidden: true }, contents);
+  more.button.addEventListener('click', () => {
+    const open = moreBox.getAttribute('aria-expanded') === 'true';
+    moreBox.setAttribute('aria-expanded', String(!open));
+    expanderContents.hidden = open;
+    if (!open && contents.querySelector('ytd-continuation-item-renderer')) contents.replaceChildren(...replies.map((r) => commentView(r, video, lang, boxes)));
+  });
   return el('ytd-comment-thread-renderer', {},
     el('div', { id: 'comment-container' }, commentView(c, video, lang, boxes)),
-    replies.length > 0 &&
-      el('div', { id: 'replies' },
-        el('ytd-comment-replies-renderer', {},
-          el('div', { id: 'expander' },
-            el('div', { class: 'expander-header' }, el('div', { class: 'more-button' }, ytButton('more-replies', label, label).host)),
-            el('div', { id: 'expander-contents' }, el('div', { id: 'contents' }, ...replies.map((r) => commentView(r, video, lang, boxes)))),
-          ),
-        ),
+    el('div', { id: 'replies' },
+      el('ytd-comment-replies-renderer', {},
+        el('div', { id: 'expander' }, el('div', { class: 'expander-header' }, moreBox), expanderContents),
       ),
+    ),
   );
 }
 
