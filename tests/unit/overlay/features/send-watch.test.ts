@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Composer } from '@/lib/platforms/types';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
 import type { DraftState } from '@/entrypoints/overlay.content/drafts';
-import { replyBox } from '../helpers/reply-box';
+import { replyBox } from '../../helpers/reply-box';
 
 const sent: { type: string; payload: { event: Record<string, unknown> } }[] = [];
 vi.mock('@/lib/messaging-client', () => ({

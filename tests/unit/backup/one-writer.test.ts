@@ -1,4 +1,4 @@
-import './../pack/file-reader';
+import '../pack/file-reader';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '@/lib/backup';
 import { withWriterLock, WriterBusyError, WRITER_LOCK, type LockLike } from '@/lib/backup/writer-lock';

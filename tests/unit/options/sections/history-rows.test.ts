@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellText, replyColumns, replyRows, snapshotColumns, snapshotRowsFor, timeCell } from '@/entrypoints/options/sections/history-rows';
 import { toCsv } from '@/lib/engagement/csv';
 import { t, type MessageKey } from '@/lib/i18n';
-import { replyEvent, snapshot } from '../helpers/db';
+import { replyEvent, snapshot } from '../../helpers/db';
 
 const tr = (key: MessageKey) => t('id', key);
 const AT = Date.UTC(2026, 10, 23, 7, 5); // 14:05 WIB
@@ -63,7 +63,7 @@ describe('history rows', () => {
 
 describe('history queries', () => {
   it('filter reply events by local days, kind and platform, newest first', async () => {
-    const { testContext } = await import('../helpers/db');
+    const { testContext } = await import('../../helpers/db');
     const { queryReplyEvents, querySnapshots } = await import('@/lib/db/history');
     const ctx = testContext();
     const wib = (d: number, h: number) => Date.UTC(2026, 10, d, h - 7);

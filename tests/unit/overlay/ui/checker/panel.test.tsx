@@ -7,7 +7,7 @@ import { SendConfirm } from '@/entrypoints/overlay.content/ui/checker/SendConfir
 import { countSeverities, findingRows } from '@/entrypoints/overlay.content/ui/checker/rows';
 import { t, type MessageKey, type Params } from '@/lib/i18n';
 import { checkText, defaultProfile, scoreFindings } from '@/lib/style';
-import { adminClick } from '../helpers/admin-click';
+import { adminClick } from '../../../helpers/admin-click';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

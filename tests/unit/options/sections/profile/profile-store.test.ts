@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readActiveProfile, saveActiveProfile, withRuleSetting } from '@/entrypoints/options/sections/profile/profile-store';
 import { writeSettings, readSettings } from '@/lib/db/settings';
 import { defaultProfile, kakProfile } from '@/lib/style';
-import { testContext } from '../helpers/db';
+import { testContext } from '../../../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 23, 3, 0, 0);
 

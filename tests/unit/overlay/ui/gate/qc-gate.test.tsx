@@ -5,8 +5,8 @@ import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
 import type { DraftState } from '@/entrypoints/overlay.content/drafts';
 import { createEventChannel } from '@/entrypoints/overlay.content/events';
 import type { PlatformId } from '@/lib/platforms/meta';
-import { replyBox } from '../helpers/reply-box';
-import { adminClick } from '../helpers/admin-click';
+import { replyBox } from '../../../helpers/reply-box';
+import { adminClick } from '../../../helpers/admin-click';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
