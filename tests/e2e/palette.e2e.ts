@@ -4,6 +4,7 @@ import { launchExtension, type Harness, type PlaygroundPlatform } from './harnes
 import { dbRows } from './cdp';
 import * as palette from '@/lib/i18n/messages/palette';
 import * as popupCatalog from '@/lib/i18n/messages/popup';
+import { PLATFORMS } from '@/lib/platforms/meta';
 
 // The template palette end to end, in the built extension on the playground (the sites' real
 // editors): a citizen's reply box, the palette opened three ways, search, insertion into the
@@ -385,7 +386,7 @@ describe.each<Lang>(['id', 'en'])('template palette, UI language %s', (lang) => 
         .toBeGreaterThan(0);
 
       // The popup, open all along, shows it.
-      const platformName = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube' }[c.platform];
+      const platformName = PLATFORMS[c.platform].label[lang];
       const label = lang === 'en' ? popupCatalog.en['popup.event.template-inserted'] : popupCatalog.id['popup.event.template-inserted'];
       await expect.poll(() => recent.textContent(), { timeout: 10_000 }).toContain(`${label} · ${platformName}`);
 
