@@ -126,13 +126,48 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await popup.getByTestId('inbox-undo').click();
     await expect.poll(() => summary.textContent()).toMatch(/^Perlu dibalas: 2, /);
     await expect.poll(() => badgeText(popup)).toBe('1');
+
+    // The popup's link opens the full queue in Pengaturan → Perlu dibalas.
+    const [queuePage] = await Promise.all([h.context.waitForEvent('page'), popup.getByTestId('inbox-all').click()]);
+    await queuePage.waitForLoadState();
+    expect(new URL(queuePage.url()).hash).toBe('#queue');
     await popup.close();
+    const section = queuePage.getByTestId('queue-section');
+    await expect.poll(() => queuePage.getByTestId('queue-summary').textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 2, terlama \d+ hari · 1 lewat target$/);
+    const queueRows = section.getByTestId('inbox-item');
+    expect(await queueRows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-platform'), e.getAttribute('data-category'), e.getAttribute('data-due')]))).toEqual([
+      ['x', 'complaint', 'past'],
+      ['x', 'question', expect.not.stringMatching(/^past$/)],
+    ]);
+    // Keyboard only: the platform radios (arrow keys), then "Tidak perlu dibalas" and its undo.
+    await queuePage.getByTestId('queue-filter-all').focus();
+    await queuePage.keyboard.press('ArrowRight'); // X
+    await expect.poll(() => queuePage.getByTestId('queue-filter-x').isChecked()).toBe(true);
+    expect(await queueRows.count()).toBe(2);
+    await queuePage.keyboard.press('ArrowRight'); // Facebook: none waits there
+    await expect.poll(() => queuePage.getByTestId('queue-summary').textContent()).toBe('Tidak ada komentar Facebook yang menunggu balasan.');
+    expect(await queueRows.count()).toBe(0);
+    await queuePage.keyboard.press('ArrowLeft');
+    await queuePage.keyboard.press('ArrowLeft'); // back to all
+    await expect.poll(() => queueRows.count()).toBe(2);
+    await queueRows.first().getByTestId('inbox-not-needed').focus();
+    await queuePage.keyboard.press('Enter');
+    await expect.poll(() => queuePage.getByTestId('queue-summary').textContent()).toMatch(/^Perlu dibalas: 1, /);
+    // The row is gone; the undo button has the focus, so Enter undoes.
+    await expect.poll(() => queuePage.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('inbox-undo');
+    await queuePage.keyboard.press('Enter');
+    await expect.poll(() => queuePage.getByTestId('queue-summary').textContent()).toMatch(/^Perlu dibalas: 2, /);
+    await expect.poll(() => badgeText(queuePage)).toBe('1');
+    await queuePage.close();
   });
 
   it('answering the oldest comment through the palette offers its templates first, and the send takes it off the queue', async () => {
     const popup = await h.openExtensionPage('popup.html');
     const summary = popup.getByTestId('inbox-summary');
     await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 2, /);
+    // The options page's queue stays open in its own tab while the admin answers on X.
+    const queuePage = await h.openExtensionPage('options.html', '#queue');
+    await expect.poll(() => queuePage.getByTestId('inbox-item').count(), { timeout: 10_000 }).toBe(2);
     const page = await h.openPlatform('x', `/${AGENCY}/status/1400000000000000505`);
     await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
     const comment = page.locator('article[data-testid="tweet"]', { hasText: 'Antri dari jam 7' });
@@ -158,8 +193,11 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Perlu dibalas: 1, /);
     // The answered complaint was the one past the target: the badge empties.
     await expect.poll(() => badgeText(popup)).toBe('');
+    // Live in the other tab too: only the water question is left.
+    await expect.poll(() => queuePage.getByTestId('inbox-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))).toEqual(['question']);
     await page.close();
     await popup.close();
+    await queuePage.close();
   });
 
   it('the report and its CSV count each comment in the month it came, answered late or in time; the popup tells the share within the target', async () => {

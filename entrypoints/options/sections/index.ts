@@ -8,6 +8,7 @@ import { DataSection } from './DataSection';
 import { AccountsSection } from './AccountsSection';
 import { HistorySection } from './HistorySection';
 import { HandoverSection } from './HandoverSection';
+import { QueueSection } from './QueueSection';
 
 /** Options sections, in navigation order. A new section is one file plus one line here. */
 export const SECTIONS = [
@@ -16,6 +17,7 @@ export const SECTIONS = [
   { id: 'profile', label: 'profile.nav', Component: ProfileSection },
   { id: 'rules', label: 'profile.rules.nav', Component: RulesSection },
   { id: 'accounts', label: 'options.nav.accounts', Component: AccountsSection },
+  { id: 'queue', label: 'inbox.nav', Component: QueueSection },
   { id: 'history', label: 'options.nav.history', Component: HistorySection },
   { id: 'data', label: 'options.nav.data', Component: DataSection },
   { id: 'handover', label: 'handover.nav', Component: HandoverSection },
