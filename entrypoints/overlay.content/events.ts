@@ -9,6 +9,11 @@ import type { FindingRow } from './ui/checker/rows';
  */
 export interface FeatureEvents {
   /**
+   * Open (or close, when open) the template palette: the extension's keyboard command, heard by
+   * the palette once the UI is loaded (ui-features starts the UI first and hands the wish on).
+   */
+  'palette.open': Record<string, never>;
+  /**
    * The QC gate is about to decide on a send from this composer: the checker checks the draft
    * now (synchronously), so the decision is on the text as it is, not as of the last frame.
    */

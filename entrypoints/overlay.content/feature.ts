@@ -22,8 +22,6 @@ export interface FeatureEnv {
   commentTexts: CommentTexts;
   /** What features tell each other (events.ts). */
   events: EventChannel;
-  /** Fires 'ready' once the lazily loaded UI features have started. */
-  uiReady: EventTarget;
   /** Aborted when the extension is reloaded/updated or the page goes away. */
   signal: AbortSignal;
 }

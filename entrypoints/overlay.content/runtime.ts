@@ -29,7 +29,6 @@ export function startOverlay(ctx: ContentScriptContext): void {
     store,
     focus: createFocusTracker(ctx, adapter),
     events: createEventChannel(),
-    uiReady: new EventTarget(),
     drafts: new WeakMap(),
     commentTexts: createCommentTexts(),
     signal: ctx.signal,

@@ -1,25 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { Feature } from '../feature';
 
-declare global {
-  var __pranataOverlayEvents: EventTarget | undefined;
-}
-
 /**
- * Internal events between features (never dispatched on the page, which could spoof them). One
- * instance per content-script world, kept on its global: the lazily loaded UI script bundles its
- * own copy of this module and must still hear the same events.
+ * Forwards the extension's keyboard commands (sent by the background) to the features, on the
+ * feature environment's typed channel (events.ts; the lazily loaded UI gets the same env, so
+ * no global is needed to reach its copy of the modules).
  */
-export const overlayEvents: EventTarget = (globalThis.__pranataOverlayEvents ??= new EventTarget());
-export const OPEN_PALETTE = 'open-palette';
-
-/** Forwards the extension's keyboard commands (sent by the background) to the features. */
 export const commands: Feature = {
   id: 'commands',
-  init({ ctx }) {
+  init({ ctx, events }) {
     const listener = (message: unknown): undefined => {
       if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'command.open-palette') {
-        overlayEvents.dispatchEvent(new Event(OPEN_PALETTE));
+        events.emit('palette.open', {});
       }
       return undefined;
     };

@@ -1,6 +1,5 @@
 import type { Feature } from '../feature';
 import { loadUiFeatures } from '../ui-loader';
-import { overlayEvents, OPEN_PALETTE } from './commands';
 
 /**
  * Starts the lazily loaded UI features the first time the admin focuses a composer or uses the
@@ -29,10 +28,9 @@ export const uiFeatures: Feature = {
             }
           }
           ready = true;
-          env.uiReady.dispatchEvent(new Event('ready'));
           if (paletteWanted) {
             paletteWanted = false;
-            overlayEvents.dispatchEvent(new Event(OPEN_PALETTE));
+            env.events.emit('palette.open', {});
           }
         })
         .catch(() => {
@@ -40,7 +38,7 @@ export const uiFeatures: Feature = {
         });
     };
     env.focus.subscribe(start);
-    overlayEvents.addEventListener(OPEN_PALETTE, () => {
+    env.events.on('palette.open', () => {
       if (ready) return;
       paletteWanted = true;
       start();

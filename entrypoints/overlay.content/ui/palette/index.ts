@@ -1,5 +1,4 @@
 import type { Feature } from '../../feature';
-import { overlayEvents, OPEN_PALETTE } from '../../features/commands';
 import { createPaletteController } from './controller';
 import { mountPalette } from './mount';
 import { watchShortcuts } from './shortcut-watch';
@@ -20,8 +19,7 @@ export const palette: Feature = {
       if (controller.store.getState().session) controller.close({ restoreFocus: true });
       else controller.open('command');
     };
-    overlayEvents.addEventListener(OPEN_PALETTE, onCommand);
-    env.ctx.onInvalidated(() => overlayEvents.removeEventListener(OPEN_PALETTE, onCommand));
+    env.ctx.onInvalidated(env.events.on('palette.open', onCommand));
     watchShortcuts(env, controller);
   },
 };
