@@ -433,10 +433,12 @@ describe("a colleague's browser in English: setup by clicks, the pack imported, 
     // The palette can open before the templates arrive from the service worker (the command
     // starts the UI and the fetch together; a stopped worker takes a while to wake): it says it
     // is loading, then lists them. The old 1 s poll failed when the fetch took longer.
+    // The first item is polled, not the count: a count > 0 is already true for the unfiltered
+    // list (CI once read "Arahkan pengaduan…" there, before the query had applied).
     const list = site.getByTestId('pranata-palette-item');
     await site.keyboard.type('posyandu');
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await list.first().textContent()).toContain(CUSTOM_TITLE);
+    expect(await site.getByTestId('pranata-palette-search').inputValue()).toBe('posyandu');
+    await expect.poll(() => list.first().textContent(), { timeout: 10_000 }).toContain(CUSTOM_TITLE);
     await site.close();
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
 import type { SopProfile } from '@/lib/schemas/profile';
 import type { Settings } from '@/lib/schemas/settings';
@@ -77,7 +77,9 @@ export function Palette({ session, controller, templates, loaded, settings, prof
     if (composerGone) controller.close({ restoreFocus: false });
   }, [composerGone, controller]);
 
-  useEffect(() => {
+  // Before the first paint (a layout effect, not an effect, which Preact runs after paint): keys
+  // typed right after the shortcut land in the search, not in the site's page.
+  useLayoutEffect(() => {
     const input = searchRef.current;
     if (!input) return;
     input.focus({ preventScroll: true });
