@@ -9,6 +9,7 @@ import { createFocusTracker } from './focus';
 import type { FeatureEnv } from './feature';
 import { keptHandles } from './kept-handles';
 import { createEventChannel } from './events';
+import { createDraftRegistry } from './drafts';
 import type { PlatformId } from '@/lib/schemas/common';
 import type { Settings } from '@/lib/schemas/settings';
 import { createCommentTexts } from './comment-texts';
@@ -29,7 +30,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     store,
     focus: createFocusTracker(ctx, adapter),
     events: createEventChannel(),
-    drafts: new WeakMap(),
+    drafts: createDraftRegistry(),
     commentTexts: createCommentTexts(),
     signal: ctx.signal,
   };

@@ -53,13 +53,13 @@ export const sendWatch: Feature = {
       const text = before && now - before.at < CAPTURE_FRESH_MS ? before.text : safeRead(composer);
       if (!text.trim()) return;
       // What the other features know about this draft, read now: they may reset it after the send.
-      const draft = env.drafts.get(composer.element);
+      const draft = env.drafts.read(composer.element);
       const event = sentEvent({
         id: crypto.randomUUID(),
         platform: adapter.id,
         at: now,
         target: composer.target,
-        draft: draft ? { ...draft } : undefined,
+        draft,
       });
       pending.add(composer.element);
       const started = now;
@@ -69,10 +69,7 @@ export const sendWatch: Feature = {
           pending.delete(composer.element);
           captured.delete(composer.element);
           // The draft is done: its template and gate override must not carry into the next reply.
-          if (draft) {
-            delete draft.templateId;
-            delete draft.gateOverridden;
-          }
+          env.drafts.sent(composer.element);
           const checked = checkedEvent(event, crypto.randomUUID());
           outbox.push(checked ? [event, checked] : [event]);
         } else if (Date.now() - started < CONFIRM_WITHIN_MS) {

@@ -5,7 +5,6 @@ import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { checkText, compareFindings, defaultProfile, scoreFindings, type Finding } from '@/lib/style/runtime';
-import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { CheckPanel } from './CheckPanel';
 import { CHECKER_CSS } from './checker-css';
@@ -201,7 +200,7 @@ export class CheckerController {
 
   /** The category of the template the draft started from, when one was inserted (hoax, complaint...). */
   private category(el: HTMLElement): string | undefined {
-    const templateId = this.env.drafts.get(el)?.templateId;
+    const templateId = this.env.drafts.read(el)?.templateId;
     if (!templateId) return undefined;
     return this.env.store.getState().templates.find((tpl) => tpl.id === templateId)?.category;
   }
@@ -242,10 +241,7 @@ export class CheckerController {
     if (this.fixesFor && !this.rows.some((r) => r.key === this.fixesFor?.key)) this.fixesFor = null;
     if (text.trim() !== '') {
       // An emptied box (just sent) keeps the last result: the send watcher may read it after.
-      const draft = draftState(this.env.drafts, c.element);
-      draft.score = score;
-      draft.errorCount = counts.error;
-      draft.warningCount = counts.warning;
+      this.env.drafts.checked(c.element, { score, errorCount: counts.error, warningCount: counts.warning });
     }
     this.env.events.emit('checker.checked', { composer: c, errors: this.rows.filter((r) => r.severity === 'error') });
     this.refresh();

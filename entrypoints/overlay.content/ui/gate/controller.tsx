@@ -5,7 +5,6 @@ import { PLATFORMS } from '@/lib/platforms/meta';
 import { isSendKey } from '@/lib/platforms/send-keys';
 import type { Composer } from '@/lib/platforms/types';
 import { composerOfButton } from '../../composer-of-button';
-import { draftState } from '../../drafts';
 import type { FeatureEnv } from '../../feature';
 import { GATE_CSS } from '../checker/gate-css';
 import { naturalHeight } from '../checker/natural-height';
@@ -153,7 +152,7 @@ export class GateController {
     }
     // An empty box sends nothing (and keeps the last sent draft's result in env.drafts).
     if (text.trim() === '') return 0;
-    return this.env.drafts.get(c.element)?.errorCount ?? 0;
+    return this.env.drafts.read(c.element)?.errorCount ?? 0;
   }
 
   private gate(e: Event, c: Composer, trigger: Held['trigger']): void {
@@ -166,17 +165,16 @@ export class GateController {
       confirmed: this.passing,
       asking: this.held !== null,
     });
-    const draft = draftState(this.env.drafts, c.element);
     if (decision === 'pass' || decision === 'pass-overridden') {
       // Set before the send watcher's bubble listener reads it for this send.
-      draft.gateOverridden = decision === 'pass-overridden';
+      this.env.drafts.gateDecided(c.element, decision === 'pass-overridden');
       return;
     }
     e.preventDefault();
     e.stopImmediatePropagation();
     if (decision === 'ask') {
-      draft.gateOverridden = false;
-      this.held = { composer: c, trigger, errors: draft.errorCount ?? 0, rows: this.lastErrors.get(c.element) ?? [] };
+      this.env.drafts.gateDecided(c.element, false);
+      this.held = { composer: c, trigger, errors: this.env.drafts.read(c.element)?.errorCount ?? 0, rows: this.lastErrors.get(c.element) ?? [] };
       this.env.events.emit('gate.held', { composer: c });
       this.refresh();
     }
@@ -217,7 +215,7 @@ export class GateController {
     if (!held || !held.composer.element.isConnected) return;
     const el = held.composer.element;
     const overridden = held.errors > 0;
-    draftState(this.env.drafts, el).gateOverridden = overridden;
+    this.env.drafts.gateDecided(el, overridden);
     this.passing = overridden;
     try {
       if (held.trigger.kind === 'button') {

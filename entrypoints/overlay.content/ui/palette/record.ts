@@ -2,7 +2,6 @@ import type { Template } from '@/lib/schemas/template';
 import type { Composer } from '@/lib/platforms/types';
 import { request } from '@/lib/messaging-client';
 import type { FeatureEnv } from '../../feature';
-import { draftState } from '../../drafts';
 import { templateInsertedEvent } from './usage-event';
 
 /**
@@ -14,7 +13,7 @@ import { templateInsertedEvent } from './usage-event';
  */
 export function recordInsertion(env: FeatureEnv, input: { template: Template; composer: Composer; at: number }): void {
   const { template, composer, at } = input;
-  draftState(env.drafts, composer.element).templateId = template.id;
+  env.drafts.templateInserted(composer.element, template.id);
   const event = templateInsertedEvent({ id: crypto.randomUUID(), platform: env.adapter.id, at, templateId: template.id, target: composer.target });
   void request('template.inserted', { event }).then((reply) => {
     if (reply.ok && reply.data.template) env.store.getState().replaceTemplate(reply.data.template);

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Composer } from '@/lib/platforms/types';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
-import type { DraftState } from '@/entrypoints/overlay.content/drafts';
+import { createDraftRegistry } from '@/entrypoints/overlay.content/drafts';
 import { replyBox } from '../../helpers/reply-box';
 
 const sent: { type: string; payload: { event: Record<string, unknown> } }[] = [];
@@ -35,7 +35,7 @@ function page(opts: { platform: 'instagram' | 'x'; siteClears: boolean; kind?: C
     if (e.key !== 'Enter' || e.shiftKey) return;
     if (opts.platform === 'instagram' || e.ctrlKey || e.metaKey) site();
   });
-  const drafts = new WeakMap<HTMLElement, DraftState>();
+  const drafts = createDraftRegistry();
   const controller = new AbortController();
   // What the adapter reads now; the focus tracker and the scan keep what they read before.
   let live = composer;
@@ -72,7 +72,9 @@ describe('send watcher', () => {
   it('logs a click on the send button once the site has emptied the box: target, response time, draft check; no name, no text', async () => {
     const p = page({ platform: 'instagram', siteClears: true });
     stop = p.stop;
-    p.drafts.set(p.box, { templateId: 'tpl-7', score: 88, errorCount: 0, warningCount: 1, gateOverridden: false });
+    p.drafts.templateInserted(p.box, 'tpl-7');
+    p.drafts.checked(p.box, { score: 88, errorCount: 0, warningCount: 1 });
+    p.drafts.gateDecided(p.box, false);
     p.box.value = 'Halo Kak Siti, terima kasih laporannya.';
     p.label.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     p.label.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -87,7 +89,7 @@ describe('send watcher', () => {
     expect(sent[1]?.payload.event).toMatchObject({ kind: 'checked', platform: 'instagram', targetId: 'c-42', score: 88, errorCount: 0 });
     expect(JSON.stringify(sent)).not.toMatch(/Siti|sitirahma|terima kasih/i);
     // The draft is over: its template does not carry into the next reply.
-    expect(p.drafts.get(p.box)?.templateId).toBeUndefined();
+    expect(p.drafts.read(p.box)?.templateId).toBeUndefined();
   });
 
   it('logs a send whose button the site re-rendered after the focus (the kept reference is stale)', async () => {

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeatureEnv } from '@/entrypoints/overlay.content/feature';
-import type { DraftState } from '@/entrypoints/overlay.content/drafts';
+import { createDraftRegistry } from '@/entrypoints/overlay.content/drafts';
 import { createEventChannel } from '@/entrypoints/overlay.content/events';
 import type { PlatformId } from '@/lib/platforms/meta';
 import { replyBox } from '../../../helpers/reply-box';
@@ -46,11 +46,10 @@ function page(platform: PlatformId, errors: number) {
   });
   const container = document.createElement('div');
   document.body.append(container);
-  const drafts = new WeakMap<HTMLElement, DraftState>();
+  const drafts = createDraftRegistry();
   const events = createEventChannel();
   events.on('gate.checking', ({ composer: c }) => {
-    const draft = drafts.get(c.element) ?? {};
-    drafts.set(c.element, { ...draft, errorCount: errors, warningCount: 0, score: errors ? 60 : 100 });
+    drafts.checked(c.element, { errorCount: errors, warningCount: 0, score: errors ? 60 : 100 });
   });
   const controller = new AbortController();
   const env = {
