@@ -52,6 +52,7 @@ export const DIAGNOSTIC_KEY: Record<DiagnosticCode, MessageKey> = {
   'insert-mismatch': 'health.insert-mismatch',
   'send-not-found': 'health.send-not-found',
   'time-not-found': 'health.time-not-found',
+  'comment-id-not-found': 'health.comment-id-not-found',
   'counts-unknown-words': 'health.counts-unknown-words',
 };
 

@@ -3,7 +3,7 @@ import type { Counts } from '@/lib/schemas/snapshot';
 import { PLATFORM_HOSTS } from './hosts';
 import { ProblemLog, attempt, langOfDoc } from './dom';
 import { readPosts, reportComposerGaps, type PostIdentity, type PostReadResult, type PostReadSteps, type WantedAuthor } from './read-posts';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
+import type { AdapterProblem, CommentInfo, CommentsRead, Composer, PlatformAdapter, PostInfo, ProfileInfo } from './types';
 
 export type Report = (p: AdapterProblem) => void;
 
@@ -61,7 +61,7 @@ export interface AdapterSlots<Ctx> {
   posts(root: ParentNode, ctx: Ctx): PostSlots | null;
   readProfile(doc: Document, report: Report): ProfileInfo | null;
   /** Citizens' comments under the agency's own posts (PlatformAdapter.findComments); absent: none read. */
-  comments?(root: ParentNode, own: (handle: string) => boolean, report: Report, ctx: Ctx): CommentInfo[];
+  comments?(root: ParentNode, own: (handle: string) => boolean, report: Report, ctx: Ctx): CommentsRead;
 }
 
 /** A PlatformAdapter from a platform's slots (like Web Scrobbler's connectors on its base). */
@@ -118,7 +118,9 @@ export function defineAdapter<Ctx>(slots: AdapterSlots<Ctx>): PlatformAdapter {
   const findComments = comments
     ? (root: ParentNode, own: (handle: string) => boolean): CommentInfo[] =>
         log.run('findComments', 'post-not-found', [], (report) => {
-          const found = comments(root, own, report, slots.context(root));
+          const { comments: found, unreadable } = comments(root, own, report, slots.context(root));
+          // Not queued (nothing to link to or to match a send against), and named for the health list.
+          if (unreadable > 0) report({ code: 'comment-id-not-found', area: 'comment-id', detail: `${unreadable} comments under own posts without a readable id or author` });
           // Read and kept waiting (never taken as answered), and named for the health list.
           const untimed = found.filter((c) => c.postedAt === undefined).length;
           if (untimed > 0) report({ code: 'time-not-found', area: 'comment-time', detail: `${untimed} of ${found.length} comments without a readable time` });

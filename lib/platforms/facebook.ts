@@ -1,7 +1,7 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseCountDetailed, readLabelledCounts, type CountWords } from './counts';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
+import type { AdapterProblem, CommentInfo, CommentsRead, Composer, PlatformAdapter, ReplyTarget } from './types';
 import { ownPostComments, postTarget, type PostIdentity } from './read-posts';
 import { defineAdapter } from './define-adapter';
 import {
@@ -400,12 +400,17 @@ function commentText(comment: HTMLElement): string {
  * reply_comment_id in its permalink or a "Reply by"/"Balasan oleh" label; one by an own handle
  * answers the comment it follows. Replies are not queued themselves.
  */
-function readPostComments(post: HTMLElement, identity: PostIdentity, tc: TimeContext, own: (h: string) => boolean): CommentInfo[] {
+function readPostComments(post: HTMLElement, identity: PostIdentity, tc: TimeContext, own: (h: string) => boolean): CommentsRead {
   const out: CommentInfo[] = [];
+  let unreadable = 0;
   let current: CommentInfo | null = null;
   for (const article of queryAllUnion(post, [SEL.article]).filter(isComment)) {
     const t = readComment(article, tc);
-    if (!t?.authorHandle) continue;
+    if (!t?.authorHandle) {
+      // A comment article without a comment_id link or an author link: the markup changed.
+      unreadable++;
+      continue;
+    }
     const parent = article.parentElement?.closest(SEL.article);
     const inComment = !!parent && parent !== post && post.contains(parent) && isComment(parent);
     const isReply = inComment || (t.permalink ?? '').includes('reply_comment_id=') || hasPhrase(attr(article, 'aria-label'), REPLY_ARTICLE_LABELS, 'start');
@@ -414,7 +419,11 @@ function readPostComments(post: HTMLElement, identity: PostIdentity, tc: TimeCon
       continue;
     }
     current = null;
-    if (own(t.authorHandle) || !t.permalink) continue;
+    if (own(t.authorHandle)) continue;
+    if (!t.permalink) {
+      unreadable++;
+      continue;
+    }
     const c: CommentInfo = {
       element: article,
       id: t.id,
@@ -430,7 +439,7 @@ function readPostComments(post: HTMLElement, identity: PostIdentity, tc: TimeCon
     out.push(c);
     current = c;
   }
-  return out;
+  return { comments: out, unreadable };
 }
 
 /** A comment's id, permalink, author and time, from its own links (not its replies'). */
@@ -665,7 +674,7 @@ export function createFacebookAdapter(clock: AdapterClock = SYSTEM_CLOCK): Platf
         },
       };
     },
-    comments: (root, own, _report, tc): CommentInfo[] =>
+    comments: (root, own, _report, tc): CommentsRead =>
       ownPostComments(postsIn(root), (post) => identifyPost(post, tc), (post, identity) => readPostComments(post, identity, tc, own), own),
     readProfile: (doc, report) => {
       const handle = profileHandleOf(doc);

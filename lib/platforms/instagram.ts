@@ -1,7 +1,7 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
+import type { AdapterProblem, CommentInfo, CommentsRead, Composer, PlatformAdapter, ReplyTarget } from './types';
 import { ownPostComments, postTarget, type PostIdentity } from './read-posts';
 import { defineAdapter } from './define-adapter';
 import {
@@ -271,7 +271,7 @@ interface CommentItem {
 }
 
 /** Comments of a post, from their permalinks /p/<code>/c/<id>/ (author link and time next to it). */
-function commentsIn(container: HTMLElement, tc: TimeContext): CommentItem[] {
+function commentsIn(container: HTMLElement, tc: TimeContext, misses?: { unreadable: number }): CommentItem[] {
   const out: CommentItem[] = [];
   for (const link of Array.from(container.querySelectorAll<HTMLElement>(SEL.commentLink))) {
     const m = COMMENT_PATH.exec(pathOfHref(attr(link, 'href')));
@@ -280,7 +280,11 @@ function commentsIn(container: HTMLElement, tc: TimeContext): CommentItem[] {
     for (let p = link.parentElement, i = 0; !root && p && p !== container && i < 6; p = p.parentElement, i++) {
       if (Array.from(p.querySelectorAll('a[href]')).some((a) => handleOfHref(attr(a, 'href')) && textOf(a))) root = p;
     }
-    if (!root) continue;
+    if (!root) {
+      // A comment's permalink with no author link around it: the markup changed.
+      if (misses) misses.unreadable++;
+      continue;
+    }
     const authorLink = Array.from(root.querySelectorAll<HTMLElement>('a[href]')).find((a) => handleOfHref(attr(a, 'href')) && textOf(a));
     const id = m[3] ?? m[2];
     const target: ReplyTarget = { kind: 'comment', id, permalink: `https://www.instagram.com/p/${m[1]}/c/${m[2]}/${m[3] ? `r/${m[3]}/` : ''}` };
@@ -304,8 +308,9 @@ function commentsIn(container: HTMLElement, tc: TimeContext): CommentItem[] {
  * replies to /c/<id>/r/<reply id>/ (instagram-id-selectors-multi.txt); a reply by an own handle
  * answers the comment whose id its link names. Replies are not queued themselves.
  */
-function readPostComments(container: HTMLElement, identity: PostIdentity, tc: TimeContext, own: (h: string) => boolean): CommentInfo[] {
-  const items = commentsIn(container, tc);
+function readPostComments(container: HTMLElement, identity: PostIdentity, tc: TimeContext, own: (h: string) => boolean): CommentsRead {
+  const misses = { unreadable: 0 };
+  const items = commentsIn(container, tc, misses);
   const answered = new Set<string>();
   const lastBy = new Map<string, string>();
   for (const { root, target } of items) {
@@ -327,7 +332,11 @@ function readPostComments(container: HTMLElement, identity: PostIdentity, tc: Ti
   const seen = new Set<string>();
   for (const { root, target } of items) {
     const handle = target.authorHandle;
-    if (!handle || own(handle) || !target.permalink || target.permalink.includes('/r/') || seen.has(target.id)) continue;
+    if (!handle) {
+      misses.unreadable++;
+      continue;
+    }
+    if (own(handle) || !target.permalink || target.permalink.includes('/r/') || seen.has(target.id)) continue;
     seen.add(target.id);
     const c: CommentInfo = {
       element: root,
@@ -344,7 +353,7 @@ function readPostComments(container: HTMLElement, identity: PostIdentity, tc: Ti
     if (target.postedAtResolutionMs !== undefined) c.postedAtResolutionMs = target.postedAtResolutionMs;
     out.push(c);
   }
-  return out;
+  return { comments: out, unreadable: misses.unreadable };
 }
 
 function boxText(el: HTMLElement): string {
@@ -454,7 +463,7 @@ export function createInstagramAdapter(clock: AdapterClock = SYSTEM_CLOCK): Plat
         },
       };
     },
-    comments: (root, own, _report, tc): CommentInfo[] =>
+    comments: (root, own, _report, tc): CommentsRead =>
       ownPostComments(postsIn(root), (post) => identifyPost(post, tc), (post, identity) => readPostComments(post, identity, tc, own), own),
     readProfile: (doc, report) => {
       const handle = profileHandleOf(doc);

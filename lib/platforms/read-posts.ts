@@ -1,5 +1,5 @@
 import type { Counts } from '@/lib/schemas/snapshot';
-import type { AdapterProblem, CommentInfo, Composer, PostInfo, ReplyTarget } from './types';
+import type { AdapterProblem, CommentsRead, Composer, PostInfo, ReplyTarget } from './types';
 import { attempt } from './dom';
 
 /** What identifies a post: cheap to read (its own links), enough to know whose post it is. */
@@ -87,14 +87,16 @@ export function reportComposerGaps(composers: readonly Composer[], report: (p: A
 export function ownPostComments<P extends { authorHandle?: string }>(
   posts: readonly HTMLElement[],
   identify: (post: HTMLElement) => P | null,
-  read: (post: HTMLElement, identity: P) => CommentInfo[],
+  read: (post: HTMLElement, identity: P) => CommentsRead,
   own: (handle: string) => boolean,
-): CommentInfo[] {
-  const out: CommentInfo[] = [];
+): CommentsRead {
+  const out: CommentsRead = { comments: [], unreadable: 0 };
   for (const post of posts) {
     const identity = identify(post);
     if (!identity?.authorHandle || !own(identity.authorHandle)) continue;
-    out.push(...read(post, identity));
+    const r = read(post, identity);
+    out.comments.push(...r.comments);
+    out.unreadable += r.unreadable;
   }
   return out;
 }

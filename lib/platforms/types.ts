@@ -77,6 +77,16 @@ export interface CommentInfo {
   answeredByOwn: boolean;
 }
 
+/**
+ * What an adapter's comment reader found: the comments, and how many comment-like elements under
+ * own posts it could not read (no id, permalink or author): markup that changed, reported for the
+ * health list rather than guessed at (issue 17, "Bad input").
+ */
+export interface CommentsRead {
+  comments: CommentInfo[];
+  unreadable: number;
+}
+
 export interface ProfileInfo {
   handle: string;
   counts: Counts;

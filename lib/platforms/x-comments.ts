@@ -1,5 +1,5 @@
 import { attr, textOf } from './dom';
-import type { CommentInfo } from './types';
+import type { CommentInfo, CommentsRead } from './types';
 import type { PostIdentity } from './read-posts';
 
 /**
@@ -41,11 +41,16 @@ export function readXComments(
   articles: readonly HTMLElement[],
   identify: (a: HTMLElement) => PostIdentity | null,
   own: (handle: string) => boolean,
-): CommentInfo[] {
+): CommentsRead {
   const read: Read[] = [];
+  let unreadable = 0;
   for (const article of articles) {
     const post = identify(article);
-    if (!post?.authorHandle) continue;
+    if (!post?.authorHandle) {
+      // A reply to an own handle without a status link or author: the markup changed.
+      if (replyingTo(article).some(own)) unreadable++;
+      continue;
+    }
     read.push({ article, post, handle: post.authorHandle, replyingTo: replyingTo(article) });
   }
   const out: CommentInfo[] = [];
@@ -90,5 +95,5 @@ export function readXComments(
     if (r.post.postedAt !== undefined) c.postedAt = r.post.postedAt;
     out.push(c);
   }
-  return out;
+  return { comments: out, unreadable };
 }

@@ -1,6 +1,6 @@
 import type { Counts } from '@/lib/schemas/snapshot';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords, type ParsedCount } from './counts';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter } from './types';
+import type { AdapterProblem, CommentsRead, Composer, PlatformAdapter } from './types';
 import { readXComments } from './x-comments';
 import { postTarget, type PostIdentity } from './read-posts';
 import { defineAdapter } from './define-adapter';
@@ -368,7 +368,7 @@ export function createXAdapter(): PlatformAdapter {
       };
     },
     // A reply modal's preview of the answered post is not a comment on the page.
-    comments: (root, own): CommentInfo[] => readXComments(postsIn(root).filter((a) => !a.closest(SEL.dialog)), identifyPost, own),
+    comments: (root, own): CommentsRead => readXComments(postsIn(root).filter((a) => !a.closest(SEL.dialog)), identifyPost, own),
     readProfile: (doc, report) => {
       const handle = profileHandleOfPath(pathOf(doc));
       if (!handle) return null;

@@ -1,7 +1,7 @@
 import type { Count, Counts } from '@/lib/schemas/snapshot';
 import { parseRelativeTime, SYSTEM_CLOCK, type AdapterClock, type RelativeTimeZone } from './relative-time';
 import { parseCountDetailed, readLabelledCounts, toCount, type CountWords } from './counts';
-import type { AdapterProblem, CommentInfo, Composer, PlatformAdapter, ReplyTarget } from './types';
+import type { AdapterProblem, CommentInfo, CommentsRead, Composer, PlatformAdapter, ReplyTarget } from './types';
 import { postTarget, type PostIdentity } from './read-posts';
 import { attr, docOf, isEditable, langOfDoc, queryAllUnion, queryFirst, textOf } from './dom';
 import { defineAdapter } from './define-adapter';
@@ -262,18 +262,25 @@ export function readComment(comment: Element, tc: TimeContext): CommentRead | nu
  * spinner in #contents: comment-thread-2025.txt), so a thread whose replies are not loaded counts
  * as waiting, never as answered, until the admin opens them or Pranata logged the answer.
  */
-function readVideoComments(root: ParentNode, own: (h: string) => boolean, tc: TimeContext): CommentInfo[] {
+function readVideoComments(root: ParentNode, own: (h: string) => boolean, tc: TimeContext): CommentsRead {
   const doc = root.nodeType === 9 ? (root as Document) : docOf(root as Node);
   const meta = doc?.querySelector<HTMLElement>(SEL.video) ?? null;
   const video = meta ? identifyVideo(meta, tc) : null;
-  if (!video?.authorHandle || !own(video.authorHandle)) return [];
+  if (!video?.authorHandle || !own(video.authorHandle)) return { comments: [], unreadable: 0 };
   const out: CommentInfo[] = [];
+  let unreadable = 0;
   for (const thread of Array.from(root.querySelectorAll<HTMLElement>(SEL.thread))) {
     const all = Array.from(thread.querySelectorAll<HTMLElement>(SEL.comment)).filter((c) => c.closest(SEL.thread) === thread);
     const top = all.find((c) => !c.closest(SEL.replies));
     const read = top ? readComment(top, tc) : null;
     const handle = read?.target.authorHandle;
-    if (!top || !read?.target.permalink || !handle || own(handle)) continue;
+    if (!top) continue;
+    // A thread whose time link lost its lc= id, or whose author link is gone: the markup changed.
+    if (!read?.target.permalink || !handle) {
+      unreadable++;
+      continue;
+    }
+    if (own(handle)) continue;
     const answeredByOwn = all.some((c) => {
       if (c === top) return false;
       const by = readComment(c, tc)?.target.authorHandle;
@@ -293,7 +300,7 @@ function readVideoComments(root: ParentNode, own: (h: string) => boolean, tc: Ti
     if (read.target.postedAtResolutionMs !== undefined) c.postedAtResolutionMs = read.target.postedAtResolutionMs;
     out.push(c);
   }
-  return out;
+  return { comments: out, unreadable };
 }
 
 function thumbHandle(comment: Element): string | undefined {

@@ -12,6 +12,8 @@ export const diagnosticCodeSchema = z.enum([
   'send-not-found',
   /** Posts or comments without a readable time (no response time for replies to them). */
   'time-not-found',
+  /** Comments under own posts without a readable id, link or author (not in "Perlu dibalas"). */
+  'comment-id-not-found',
   /** Numbers in a counts bar next to words the adapter does not know. */
   'counts-unknown-words',
   'ok',

@@ -26,6 +26,8 @@ export const id = {
     '{platform}: tombol kirim tidak dikenali. Templat dan pemeriksaan draf tetap berfungsi, gerbang QC tetap menahan Enter; klik tombol kirim tidak tertahan dan balasan itu mungkin tidak tercatat.',
   'health.time-not-found':
     '{platform}: waktu unggahan atau komentar tidak terbaca. Balasan tetap tercatat, tetapi tanpa waktu tanggap.',
+  'health.comment-id-not-found':
+    '{platform}: ada komentar warga yang tautan atau penulisnya tidak terbaca, jadi tidak masuk "Perlu dibalas". Periksa komentar di halaman itu sendiri.',
   'health.counts-unknown-words':
     '{platform}: angka keterlibatan tampil dengan kata yang belum dikenal, jadi tidak direkam. Templat, pemeriksaan, dan gerbang QC tetap berfungsi.',
   'health.ok': '{platform}: berfungsi',
@@ -57,6 +59,8 @@ export const en: Record<keyof typeof id, string> = {
   'health.send-not-found':
     '{platform}: send button not recognised. Templates and draft checks still work and the QC gate still holds Enter; a click on the send button is not held and that reply may not be logged.',
   'health.time-not-found': '{platform}: post or comment times could not be read. Replies are still logged, but without a response time.',
+  'health.comment-id-not-found':
+    '{platform}: some citizens\' comments have no readable link or author, so they are not in "Waiting for a reply". Check the comments on that page yourself.',
   'health.counts-unknown-words':
     '{platform}: engagement counts are shown with words not known yet, so they are not recorded. Templates, checks and the QC gate still work.',
   'health.ok': '{platform}: working',

@@ -36,6 +36,20 @@ describe("Facebook: citizens' comments under the agency's own posts", () => {
     expect(got.some((c) => c.id === '1100000000000009')).toBe(false);
   });
 
+  it.each(['feed.id.html', 'feed.en.html', 'feed-real.id.html', 'feed-real.en.html'])('%s: every comment read, no health diagnostic', (file) => {
+    const adapter = createFacebookAdapter();
+    adapter.findComments?.(loadFixture(`facebook/${file}`), own);
+    expect(adapter.problems().filter((p) => p.code === 'comment-id-not-found')).toEqual([]);
+  });
+
+  it('comment articles whose links lost comment_id: none queued (never taken as answered), and the health list names it', () => {
+    const doc = loadFixture('facebook/feed.id.html');
+    for (const a of Array.from(doc.querySelectorAll('a[href*="comment_id="]'))) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/comment_id=/g, 'cid='));
+    const adapter = createFacebookAdapter();
+    expect(adapter.findComments?.(doc, own)).toEqual([]);
+    expect(adapter.problems()).toContainEqual(expect.objectContaining({ code: 'comment-id-not-found', area: 'comment-id' }));
+  });
+
   it("reads nothing under another account's posts", () => {
     expect(read('feed.id.html', (h) => h === 'humaskotacontoh')).toEqual([]);
   });

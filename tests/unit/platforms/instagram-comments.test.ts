@@ -32,6 +32,21 @@ describe("Instagram: citizens' comments under the agency's own posts", () => {
     expect(read('post-real.id.html', own).map((c) => [c.id, c.authorHandle, c.text])).toEqual([['17890000000000011', 'budi.santoso', 'Mulai jam berapa, Min?']]);
   });
 
+  it.each(['post.id.html', 'post.en.html', 'post-real.id.html'])('%s: every comment read, no health diagnostic', (file) => {
+    const adapter = createInstagramAdapter();
+    adapter.findComments?.(loadFixture(`instagram/${file}`), own);
+    expect(adapter.problems().filter((p) => p.code === 'comment-id-not-found')).toEqual([]);
+  });
+
+  it('comments whose author links changed: none queued, and the health list names it', () => {
+    const doc = loadFixture('instagram/post.id.html');
+    // Every author link inside the comment list loses its /handle/ address.
+    for (const a of Array.from(doc.querySelectorAll('ul._a9ym a[href]'))) if (!(a.getAttribute('href') ?? '').includes('/c/')) a.setAttribute('href', '#');
+    const adapter = createInstagramAdapter();
+    expect(adapter.findComments?.(doc, own)).toEqual([]);
+    expect(adapter.problems()).toContainEqual(expect.objectContaining({ code: 'comment-id-not-found', area: 'comment-id' }));
+  });
+
   it("reads nothing under another account's post", () => {
     expect(read('post.id.html', (h) => h === 'humaskotacontoh')).toEqual([]);
   });

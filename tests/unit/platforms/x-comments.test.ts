@@ -53,6 +53,19 @@ describe('X: citizens\u2019 comments under the agency\u2019s own posts', () => {
     ]);
   });
 
+  it('a reply to the agency without a status link is not queued, and the health list names it; the thread fixture has none', () => {
+    const doc = loadPage(`<html lang="en"><body><main>
+      ${article('kominfo_demo', '1', null, 'Info.')}
+      ${article('warga_a', '2', 'kominfo_demo', 'Kapan?').replace(/href="\/warga_a\/status\/2"/, 'href="#"')}
+    </main></body></html>`, 'https://x.com/kominfo_demo/status/1');
+    const adapter = createXAdapter();
+    expect(adapter.findComments?.(doc, own)).toEqual([]);
+    expect(adapter.problems()).toContainEqual(expect.objectContaining({ code: 'comment-id-not-found', area: 'comment-id' }));
+    const clean = createXAdapter();
+    for (const lang of ['en', 'id']) clean.findComments?.(loadFixture(`x/thread.${lang}.html`), own);
+    expect(clean.problems().filter((p) => p.code === 'comment-id-not-found')).toEqual([]);
+  });
+
   it('comments without a time are read, waiting, and reported for the health list', () => {
     const doc = loadPage(`<html lang="en"><body><main>
       ${article('kominfo_demo', '1', null, 'Info.')}

@@ -51,10 +51,18 @@ describe.each(['en', 'id'] as const)("YouTube: citizens' comments under the agen
 });
 
 describe('YouTube comments, bad markup', () => {
-  it('a thread whose time link lost its lc= gives no comment (no id: nothing to answer or to count)', () => {
+  it('a thread whose time link lost its lc= gives no comment (no id: nothing to answer or to count), and the health list names it', () => {
     const doc = loadFixture('youtube/watch.id.html');
     for (const a of Array.from(doc.querySelectorAll('#published-time-text a'))) a.setAttribute('href', `/watch?v=${VIDEO}`);
-    expect(read(doc)).toEqual([]);
+    const adapter = createYouTubeAdapter(CLOCK);
+    expect(adapter.findComments?.(doc, own)).toEqual([]);
+    expect(adapter.problems()).toContainEqual(expect.objectContaining({ code: 'comment-id-not-found', area: 'comment-id' }));
+  });
+
+  it.each(['en', 'id'])('the watch fixture (%s): no comment-id diagnostic', (lang) => {
+    const adapter = createYouTubeAdapter(CLOCK);
+    adapter.findComments?.(loadFixture(`youtube/watch.${lang}.html`), own);
+    expect(adapter.problems().filter((p) => p.code === 'comment-id-not-found')).toEqual([]);
   });
 
   it('a page in the middle of an in-page navigation (the address names another video) gives none', () => {
