@@ -272,3 +272,102 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
     await popup.close();
   });
 });
+
+/** Inserts the palette's "/terima-kasih" template into the focused reply box (no fields to fill). */
+async function insertThanks(page: Page): Promise<void> {
+  const button = page.getByTestId('pranata-template-button');
+  await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+  await button.click();
+  await expect.poll(() => page.getByTestId('pranata-palette-item').first().getAttribute('data-template-id'), { timeout: 10_000 }).not.toBeNull();
+  await page.getByTestId('pranata-palette-search').fill('/terima-kasih');
+  await expect.poll(() => page.getByTestId('pranata-palette-item').first().textContent()).toContain('Terima kasih atas apresiasi');
+  await page.keyboard.press('Enter');
+}
+
+/** The comments table as id → open (1 waiting, 0 answered or marked). */
+async function openById(platform: string): Promise<Record<string, number>> {
+  const rows = (await dbRows<CommentRow>(options, 'comments')).filter((r) => r.platform === platform);
+  return Object.fromEntries(rows.map((r) => [r.id, r.open]));
+}
+
+// The Facebook and Instagram playgrounds (playground/src/facebook/data.ts, playground/src/instagram/data.ts).
+const FB_SITI = '880011223344551';
+const FB_BUDI = '880011223344552';
+const FB_JOKO = '880011223344553';
+const FB_DEWI = '880011220000001';
+const IG_SITI = '17890000000000001';
+const IG_BUDI = '17890000000000002';
+const IG_DEWI = '17890000000000003';
+
+describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
+  it('the Facebook feed fills the queue; a reply of the page already there answers one; answering Siti through the palette takes hers off', async () => {
+    await sendMessage(options, {
+      type: 'settings.update',
+      payload: {
+        patch: {
+          accounts: [
+            { platform: 'x', handle: AGENCY, role: 'own' },
+            { platform: 'facebook', handle: AGENCY, role: 'own' },
+            { platform: 'instagram', handle: AGENCY, role: 'own' },
+          ],
+        },
+      },
+    });
+    const page = await h.openPlatform('facebook', '/');
+    // Budi's question has the page's own reply under it: seen as answered, never queued as waiting.
+    // Dewi's own post (a citizen's) has no comments to keep, and nothing of it is recorded.
+    await expect.poll(() => openById('facebook'), { timeout: 15_000 }).toEqual({ [FB_SITI]: 1, [FB_BUDI]: 0, [FB_JOKO]: 1, [FB_DEWI]: 1 });
+    const rows = (await dbRows<CommentRow>(options, 'comments')).filter((r) => r.platform === 'facebook');
+    expect(rows.find((r) => r.id === FB_SITI)).toMatchObject({ category: 'info-request', postId: '1029384756102938', authorHandle: 'siti.rahma.77' });
+
+    const popup = await h.openExtensionPage('popup.html');
+    const items = popup.getByTestId('inbox-item');
+    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'facebook').length), { timeout: 10_000 }).toBe(3);
+    const siti = items.filter({ hasText: '@siti.rahma.77' });
+    expect(await siti.getByTestId('inbox-open').getAttribute('href')).toBe(`https://www.facebook.com/${AGENCY}/posts/1029384756102938?comment_id=${FB_SITI}`);
+
+    // "Balas" under Siti's comment, the thanks template, then the page's own send control.
+    await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    const comment = page.locator('[role="article"][aria-label^="Komentar oleh Siti"]');
+    await comment.getByRole('button', { name: 'Balas', exact: true }).click();
+    const box = page.getByRole('textbox', { name: 'Balas sebagai Humas Kota Contoh' });
+    await box.waitFor();
+    await box.focus();
+    await insertThanks(page);
+    await expect.poll(() => box.textContent(), { timeout: 10_000 }).toContain('Terima kasih atas apresiasi');
+    await page.locator('.fb-box').filter({ has: box }).locator('.fb-send').click();
+    await expect.poll(async () => (await openById('facebook'))[FB_SITI], { timeout: 15_000 }).toBe(0);
+    // The open popup follows: Siti's row is gone, Joko's and Dewi's still wait.
+    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'facebook').length), { timeout: 10_000 }).toBe(2);
+    expect(await items.filter({ hasText: '@siti.rahma.77' }).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('an Instagram post page fills the queue; answering Siti with "Balas" and the palette takes hers off', async () => {
+    const page = await h.openPlatform('instagram', '/p/C9xAbC12dEf/');
+    await expect.poll(() => openById('instagram'), { timeout: 15_000 }).toEqual({ [IG_SITI]: 1, [IG_BUDI]: 1, [IG_DEWI]: 1 });
+    const rows = (await dbRows<CommentRow>(options, 'comments')).filter((r) => r.platform === 'instagram');
+    expect(rows.find((r) => r.id === IG_SITI)).toMatchObject({ postId: 'C9xAbC12dEf', authorHandle: 'sitirahma_' });
+
+    const popup = await h.openExtensionPage('popup.html');
+    const items = popup.getByTestId('inbox-item');
+    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'instagram').length), { timeout: 10_000 }).toBe(3);
+    expect(await items.filter({ hasText: '@sitirahma_' }).getByTestId('inbox-open').getAttribute('href')).toBe(`https://www.instagram.com/p/C9xAbC12dEf/c/${IG_SITI}/`);
+
+    await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
+    const comment = page.locator('li.ig-comment', { hasText: 'sitirahma_' }).first();
+    await comment.getByRole('button', { name: 'Balas', exact: true }).click();
+    const box = page.locator('textarea');
+    await expect.poll(() => box.inputValue()).toBe('@sitirahma_ ');
+    await box.focus();
+    await insertThanks(page);
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toContain('Terima kasih atas apresiasi');
+    await box.locator('xpath=ancestor::*[contains(@class, "ig-comment-form")][1]').locator('.ig-post-button').click();
+    await expect.poll(async () => (await openById('instagram'))[IG_SITI], { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'instagram').length), { timeout: 10_000 }).toBe(2);
+    expect(await items.filter({ hasText: '@sitirahma_' }).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
