@@ -370,4 +370,37 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
     await popup.close();
     await page.close();
   });
+
+  it('a shorter retention in Pengaturan → Data deletes the comments not seen since, at once', async () => {
+    // Ten days pass for the Facebook rows: their last sight moves back (the test cannot wait that long).
+    await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('pranata');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const store = db.transaction('comments', 'readwrite').objectStore('comments');
+      await new Promise<void>((resolve, reject) => {
+        const req = store.openCursor();
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const cursor = req.result;
+          if (!cursor) return resolve();
+          const row = cursor.value as { platform: string; lastSeenAt: number };
+          if (row.platform === 'facebook') cursor.update({ ...row, lastSeenAt: row.lastSeenAt - 10 * 86_400_000 });
+          cursor.continue();
+        };
+      });
+      db.close();
+    });
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#data`);
+    const count = options.getByTestId('count-comments');
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe('7');
+    await options.getByTestId('comment-retention-days').fill('7');
+    await options.getByTestId('comment-retention-save').click();
+    // The four Facebook comments go; the three Instagram ones, seen today, stay.
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe('3');
+    expect(Object.keys(await openById('facebook'))).toEqual([]);
+    expect(Object.keys(await openById('instagram')).sort()).toEqual([IG_SITI, IG_BUDI, IG_DEWI].sort());
+  });
 });

@@ -218,7 +218,7 @@ function Retention({ days }: { days: number }) {
             data-testid="rollup-now"
             onClick={() =>
               void send('maintenance.run', {}).then((r) =>
-                setStatus(tr('history.rollupDone', { day: r.rolledThrough ?? '–', deleted: formatCount(r.deletedSnapshots + r.deletedEvents, lang) })),
+                setStatus(tr('history.rollupDone', { day: r.rolledThrough ?? '–', deleted: formatCount(r.deletedSnapshots + r.deletedEvents + r.deletedComments, lang) })),
               )
             }
           >

@@ -129,7 +129,12 @@ describe("comments.seen: citizens' comments under the agency's own posts", () =>
     const run = await routeMessage({ type: 'maintenance.run', payload: {} }, EXTENSION, later);
     expect(run).toMatchObject({ ok: true, data: { deletedComments: 1 } });
     expect((await ctx.db.comments.toArray()).map((r) => r.id)).toEqual(['fresh']);
-    await routeMessage({ type: 'settings.update', payload: { patch: { commentRetentionDays: 1 } } }, EXTENSION, later);
+    // A shorter retention deletes at once: 'fresh' was seen 2 days before the change.
+    await seen(later, [comment({ id: 'recent' })]);
+    const twoDaysOn = { ...ctx, now: () => NOW + 2 * 86_400_000 };
+    await seen(twoDaysOn, [comment({ id: 'today' })]);
+    await routeMessage({ type: 'settings.update', payload: { patch: { commentRetentionDays: 1 } } }, EXTENSION, twoDaysOn);
+    expect((await ctx.db.comments.toArray()).map((r) => r.id)).toEqual(['today']);
     expect((await routeMessage({ type: 'settings.update', payload: { patch: { commentRetentionDays: 0 } } }, EXTENSION, later)).ok).toBe(false);
     const wipe = await routeMessage({ type: 'history.wipe', payload: { confirm: true } }, EXTENSION, later);
     expect(wipe).toMatchObject({ ok: true, data: { comments: 1 } });
