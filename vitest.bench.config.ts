@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 600_000,
     fileParallelism: false,
+    // The checker's word list is a file the extension fetches; tests install it from disk.
+    setupFiles: ['tests/setup/word-table.ts'],
     reporters: ['verbose'],
   },
 });

@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     pool: 'threads',
+    // The checker's word list is a file the extension fetches; tests install it from disk.
+    setupFiles: ['tests/setup/word-table.ts'],
   },
 });

@@ -1,5 +1,5 @@
-// `node scripts/build-dictionary.mjs`: regenerates lib/style/dictionary/id-words.generated.ts, the
-// checker's Indonesian word list, from Debian's hunspell-id (id_ID.dic + id_ID.aff, LGPL-3,
+// `node scripts/build-dictionary.mjs`: regenerates public/dictionary/id-words.bin (the checker's
+// Indonesian word list) and lib/style/dictionary/id-words.generated.ts (its size, hash, alphabet), from Debian's hunspell-id (id_ID.dic + id_ID.aff, LGPL-3,
 // Copyright (C) 2017 Ali Ahmadi; affix file by Benitius Brevoort).
 //
 // Needs: `apt-get install hunspell hunspell-id` (the hunspell binary is the judge of which forms
@@ -7,7 +7,7 @@
 // Steps: nspell expands all stems with their affixes; nspell ignores hunspell's CIRCUMFIX rule
 // and so also makes non-words ("Allahan"), so every form is then checked by hunspell itself and
 // only the accepted ones are kept; lower-cased; built into a minimal acyclic automaton (DAFSA),
-// which holds the ~190,000 forms in ~80,000 edges; written as base64 of one 32-bit word per edge.
+// which holds the ~190,000 forms in ~80,000 edges; written as one little-endian 32-bit word per edge.
 // The licence text is copied to public/licenses/ so it ships inside the extension.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,8 +108,12 @@ for (const n of order) {
   });
 }
 const bytes = Buffer.from(edges.buffer);
-const b64 = bytes.toString('base64');
 const hash = createHash('sha256').update(dicText).update(affText).digest('hex').slice(0, 16);
+// The edges ship as a binary file the checker fetches when it is first needed (issue 19: as
+// base64 inside overlay-ui.js they were half of the script parsed in the site's page).
+const bin = join(root, 'public/dictionary/id-words.bin');
+mkdirSync(dirname(bin), { recursive: true });
+writeFileSync(bin, bytes);
 const out = join(root, 'lib/style/dictionary/id-words.generated.ts');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
@@ -119,8 +123,10 @@ writeFileSync(
     `// (public/licenses/hunspell-id-LGPL-3.txt). Do not edit: run the script again.\n` +
     `export const WORD_COUNT = ${words.length};\n` +
     `export const ALPHABET = '${ALPHABET}';\n` +
-    `/** One little-endian 32-bit word per edge: letter (6 bits), target final, last edge, target. */\n` +
-    `export const EDGES_BASE64 =\n  '${b64}';\n`,
+    `/** The edges' file (public/dictionary/id-words.bin): one little-endian 32-bit word per edge (letter, target final, last edge, target). */\n` +
+    `export const EDGES_FILE = '/dictionary/id-words.bin';\n` +
+    `export const EDGES_BYTES = ${bytes.length};\n` +
+    `export const EDGES_SHA256 = '${createHash('sha256').update(bytes).digest('hex')}';\n`,
 );
 mkdirSync(join(root, 'public/licenses'), { recursive: true });
 const lgpl = '/usr/share/common-licenses/LGPL-3';
@@ -136,4 +142,4 @@ writeFileSync(
     '\n\n' +
     readFileSync(gpl, 'utf8'),
 );
-console.log(`${words.length} words (${candidates.length} expanded, ${rejected.size - 1} rejected by hunspell) → ${size} edges, ${bytes.length} bytes → ${out}`);
+console.log(`${words.length} words (${candidates.length} expanded, ${rejected.size - 1} rejected by hunspell) → ${size} edges, ${bytes.length} bytes → ${bin}, ${out}`);

@@ -1,4 +1,5 @@
 import type { SopProfile } from '@/lib/schemas/profile';
+import { wordTableInstalled } from './dictionary/dawg';
 import { buildDoc } from './doc';
 import { consistencyEngine } from './engines/consistency';
 import { existenceEngine } from './engines/existence';
@@ -45,6 +46,7 @@ function contextFor(profile: SopProfile, opts: CheckOptions): CompileContext {
 }
 
 function compileGroup<R extends AnyRule>(engine: Engine<R>, rules: readonly R[], ctx: CompileContext): Runner | null {
+  if (engine.needsWordList && !wordTableInstalled()) return null;
   return rules.length > 0 ? engine.compile(rules, ctx) : null;
 }
 
@@ -81,7 +83,7 @@ function compiled(profile: SopProfile, opts: CheckOptions): Runner[] {
     .filter((p) => p.from <= opts.now && opts.now <= p.to)
     .map((p) => p.id)
     .join(',');
-  const key = `${opts.platform}|${opts.lang ?? 'id'}|${packs}|${opts.customRules === false ? 'no-custom' : 'custom'}`;
+  const key = `${opts.platform}|${opts.lang ?? 'id'}|${packs}|${opts.customRules === false ? 'no-custom' : 'custom'}|${wordTableInstalled() ? 'words' : 'no-words'}`;
   let byKey = cache.get(profile);
   if (!byKey) {
     byKey = new Map();

@@ -36,22 +36,28 @@ describe('a page script against the content script', () => {
     await page.close();
   });
 
-  it('the page cannot fetch overlay-ui.js at its static address (use_dynamic_url), yet the UI still loads', async () => {
+  it('the page cannot fetch overlay-ui.js or the word list at their static addresses (use_dynamic_url), yet the UI and the word rules still load', async () => {
     const page = await h.openPlatform('x', '/sitirahma_/status/1867455500000000202');
     const fetched = await page.evaluate(async (id) => {
-      try {
-        const res = await fetch(`chrome-extension://${id}/overlay-ui.js`);
-        return res.ok ? 'readable' : `status ${res.status}`;
-      } catch {
-        return 'refused';
+      const out: string[] = [];
+      for (const path of ['overlay-ui.js', 'dictionary/id-words.bin']) {
+        try {
+          const res = await fetch(`chrome-extension://${id}/${path}`);
+          out.push(res.ok ? 'readable' : `status ${res.status}`);
+        } catch {
+          out.push('refused');
+        }
       }
+      return out;
     }, h.extensionId);
-    expect(fetched).toBe('refused');
+    expect(fetched).toEqual(['refused', 'refused']);
     const editor = page.locator('[data-testid="tweetTextarea_0"]').first();
     await editor.click();
-    await page.keyboard.type('Halo');
-    // The template button comes from overlay-ui.js, imported by the content script.
+    await page.keyboard.type('Halo gmn kabarnya');
+    // The template button comes from overlay-ui.js, imported by the content script; the slang
+    // finding needs the word list, fetched by the content script at its per-session address.
     await expect.poll(() => page.getByTestId('pranata-template-button').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="pranata-finding"][data-rule-id="slang"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -1,10 +1,12 @@
 /**
- * The compiled word list (lib/style/dictionary/id-words.generated.ts, built by
- * scripts/build-dictionary.mjs from hunspell-id) as a minimal acyclic automaton: exact lookups
- * with no Set of 190,000 strings in memory, and nearest-word search by walking it.
- * Decoded on first use, not when the script loads.
+ * The compiled word list (public/dictionary/id-words.bin, built by scripts/build-dictionary.mjs
+ * from hunspell-id) as a minimal acyclic automaton: exact lookups with no Set of 190,000 strings
+ * in memory, and nearest-word search by walking it. The edges are a binary file installed once
+ * (installWordTable) by whoever runs the checker: the page's UI fetches it beside overlay-ui.js,
+ * the options page at start, the tests from disk (tests/setup/word-table.ts). Kept out of the
+ * scripts, it is neither parsed as JavaScript nor decoded from base64 (issue 19).
  */
-import { ALPHABET, EDGES_BASE64 } from './id-words.generated';
+import { ALPHABET, EDGES_BYTES } from './id-words.generated';
 
 const LETTER = 0x3f;
 const FINAL = 0x40;
@@ -14,17 +16,32 @@ let edges: Uint32Array | null = null;
 const code = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) code[ALPHABET.charCodeAt(i)] = i;
 
-function decode(b64: string): Uint32Array {
-  const bin = atob(b64);
-  const out = new Uint32Array(bin.length >>> 2);
-  for (let i = 0, j = 0; i < out.length; i++, j += 4) {
-    out[i] = (bin.charCodeAt(j) | (bin.charCodeAt(j + 1) << 8) | (bin.charCodeAt(j + 2) << 16) | (bin.charCodeAt(j + 3) << 24)) >>> 0;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * Installs the edges from the file's bytes. False (and nothing installed) when they are not the
+ * file this build expects: a wrong length is a truncated or foreign file, never half a list.
+ */
+export function installWordTable(bytes: ArrayBuffer): boolean {
+  if (bytes.byteLength !== EDGES_BYTES) return false;
+  if (LITTLE_ENDIAN) {
+    edges = new Uint32Array(bytes.slice(0));
+  } else {
+    const view = new DataView(bytes);
+    const out = new Uint32Array(bytes.byteLength >>> 2);
+    for (let i = 0; i < out.length; i++) out[i] = view.getUint32(i * 4, true);
+    edges = out;
   }
-  return out;
+  return true;
+}
+
+/** Whether the word list is installed (the checker runs only then: see runCheck). */
+export function wordTableInstalled(): boolean {
+  return edges !== null;
 }
 
 function table(): Uint32Array {
-  edges ??= decode(EDGES_BASE64);
+  if (!edges) throw new Error('Pranata: the word list is not installed (installWordTable)');
   return edges;
 }
 

@@ -112,6 +112,7 @@ interface CompiledList {
 }
 
 export const existenceEngine: Engine<ExistenceRule> = {
+  needsWordList: true,
   compile(rules, ctx) {
     const lists: CompiledList[] = [];
     for (const rule of rules) {

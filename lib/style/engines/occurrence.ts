@@ -206,6 +206,7 @@ function runRepeatedWords(rule: OccurrenceRule, doc: Doc, ctx: CompileContext, e
 }
 
 export const occurrenceEngine: Engine<OccurrenceRule> = {
+  needsWordList: true,
   compile(rules, ctx) {
     return (doc, emit) => {
       for (const rule of rules) {

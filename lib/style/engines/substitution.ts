@@ -297,6 +297,7 @@ function clauseStartBefore(doc: Doc, i: number): boolean {
 const MEMO_LIMIT = 5000;
 
 export const substitutionEngine: Engine<SubstitutionRule> = {
+  needsWordList: true,
   compile(rules, ctx) {
     const t = buildTables(rules, ctx);
     if (t.direct.size === 0 && t.phrases.size === 0) return () => {};

@@ -167,4 +167,9 @@ export type EngineId = AnyRule['engine'];
 /** One engine: compiles its rules against a profile into a runner over a shared Doc. */
 export interface Engine<R extends AnyRule> {
   compile(rules: readonly R[], ctx: CompileContext): Runner;
+  /**
+   * It judges words against the dictionary (lib/style/dictionary): left out while the word list
+   * is not installed, when it would misjudge every word, rather than give noise.
+   */
+  needsWordList?: true;
 }

@@ -8,6 +8,7 @@ import { FindingList } from '@/entrypoints/overlay.content/ui/checker/FindingLis
 import { FINDING_LIST_CSS } from '@/entrypoints/overlay.content/ui/checker/finding-list-css';
 import { countSeverities, findingRows, scoreTone } from '@/entrypoints/overlay.content/ui/checker/rows';
 import { useNow } from './use-now';
+import { useWordTable } from './use-word-table';
 
 /**
  * Type a sentence, see what the checker says with the profile being edited: the same finding
@@ -20,10 +21,13 @@ export function TestBox({ profile, usingSaved }: { profile: SopProfile; usingSav
   const [platform, setPlatform] = useState<PlatformId>('x');
   const deferred = useDeferredValue(text);
   const now = useNow();
+  // The word rules join in once the word list has loaded (a local file: within a few ms).
+  const words = useWordTable();
   const result = useMemo(() => {
-    const findings = checkText(deferred, profile, { platform, now });
+    // Until then no findings rather than half of them.
+    const findings = words ? checkText(deferred, profile, { platform, now }) : [];
     return { rows: findingRows(findings, deferred, lang), counts: countSeverities(findings), score: scoreFindings(findings, deferred) };
-  }, [deferred, profile, platform, lang, now]);
+  }, [deferred, profile, platform, lang, now, words]);
   return (
     <section className="profile-test" aria-labelledby="profile-test-title" data-testid="profile-test">
       <style>{FINDING_LIST_CSS}</style>
