@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { hostMatches } from './lib/platforms/meta';
+import { noLegacyPolyfills } from './scripts/no-legacy-polyfills';
 
 const PLATFORM_MATCHES = hostMatches();
 
@@ -66,6 +67,7 @@ export default defineConfig({
   },
   vite: () => ({
     resolve: { alias: { '@': resolve(import.meta.dirname) } },
+    plugins: [noLegacyPolyfills()],
     // PRANATA_SOURCEMAP=1 (set by `npm run bench`): hidden maps next to the scripts, for the bundle
     // report (tests/bench/bundle-report.ts); the code is the same, only the .map files are added.
     build: { sourcemap: process.env.PRANATA_SOURCEMAP === '1' ? 'hidden' : false },
