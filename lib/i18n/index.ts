@@ -2,6 +2,7 @@ import { translate, type Catalogs } from './translate';
 import type { UiLanguage } from '@/lib/schemas/common';
 import { id, type MessageKey } from './id';
 import { en } from './en';
+import { ruleLabelWith } from './rule-label';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -20,6 +21,9 @@ export function t(lang: UiLanguage, key: MessageKey, params?: Params): string {
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(id, key);
 }
+
+/** A rule's name in the UI language from the full catalog (rule-label.ts). */
+export const ruleLabel = ruleLabelWith(isMessageKey, (lang, key) => t(lang, key));
 
 /** The UI language to start with: the browser's, Indonesian unless it is English. */
 export function languageFromLocale(locale: string | undefined): UiLanguage {

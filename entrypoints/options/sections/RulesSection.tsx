@@ -8,7 +8,7 @@ import { severitySchema, type Severity } from '@/lib/schemas/common';
 import type { RuleSetting, SopProfile } from '@/lib/schemas/profile';
 import { defaultProfile, RULES } from '@/lib/style';
 import { readActiveProfile, saveActiveProfile, withRuleSetting } from './profile/profile-store';
-import { ruleLabel } from '@/lib/i18n/rule-label';
+import { ruleLabel } from '@/lib/i18n';
 import { SeverityOptions } from './profile/fields';
 import './profile/profile.css';
 

@@ -47,7 +47,7 @@ describe('i18n catalogs', () => {
 describe('rule names', () => {
   it('every built-in rule has its own name in both languages, never its id', async () => {
     const { ALL_RULES } = await import('@/lib/style/rules');
-    const { ruleLabel } = await import('@/lib/i18n/rule-label');
+    const { ruleLabel } = await import('@/lib/i18n');
     for (const rule of ALL_RULES) {
       for (const lang of ['id', 'en'] as const) {
         const name = ruleLabel(lang, rule.id);
@@ -60,7 +60,7 @@ describe('rule names', () => {
   });
 
   it('a custom rule is named by its own message', async () => {
-    const { ruleLabel } = await import('@/lib/i18n/rule-label');
+    const { ruleLabel } = await import('@/lib/i18n');
     expect(ruleLabel('id', 'custom-abc123', 'Jangan tulis "segera" tanpa tanggal')).toBe('Jangan tulis "segera" tanpa tanggal');
   });
 });

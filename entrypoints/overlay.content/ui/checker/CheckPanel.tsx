@@ -1,11 +1,11 @@
-import type { MessageKey, Params } from '@/lib/i18n';
+import type { PageKey, PageParams } from '@/lib/i18n/page';
 import { FindingList } from './FindingList';
 import type { PanelPlacement } from './placement';
 import { scoreTone, type FindingRow, type SeverityCounts } from './rows';
 import { trusted } from '../trusted';
 
 export interface CheckPanelProps {
-  tr: (key: MessageKey, params?: Params) => string;
+  tr: (key: PageKey, params?: PageParams) => string;
   rows: readonly FindingRow[];
   counts: SeverityCounts;
   score: number;

@@ -1,11 +1,11 @@
 import type { MouseEvent } from 'react';
-import type { MessageKey, Params } from '@/lib/i18n';
+import type { PageKey, PageParams } from '@/lib/i18n/page';
 import { fixLabel, type FindingRow } from './rows';
 import { trusted } from '../trusted';
 
 export interface FindingListProps {
   rows: readonly FindingRow[];
-  tr: (key: MessageKey, params?: Params) => string;
+  tr: (key: PageKey, params?: PageParams) => string;
   /** A replacement button was pressed: fix the text. */
   onFix?: (row: FindingRow, replacement: string) => void;
   onIgnore?: (row: FindingRow) => void;

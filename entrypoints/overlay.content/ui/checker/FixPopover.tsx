@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import type { MessageKey, Params } from '@/lib/i18n';
+import type { PageKey, PageParams } from '@/lib/i18n/page';
 import { FindingList } from './FindingList';
 import type { PanelPlacement } from './placement';
 import type { FindingRow } from './rows';
 
 export interface FixPopoverProps {
-  tr: (key: MessageKey, params?: Params) => string;
+  tr: (key: PageKey, params?: PageParams) => string;
   row: FindingRow;
   placement: PanelPlacement;
   /** Opened from the keyboard (Enter on the underline): the focus moves to the first fix. */

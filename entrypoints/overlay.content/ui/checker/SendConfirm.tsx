@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import type { MessageKey, Params } from '@/lib/i18n';
+import type { PageKey, PageParams } from '@/lib/i18n/page';
 import type { PanelPlacement } from './placement';
 import { fixLabel, type FindingRow } from './rows';
 import { trusted } from '../trusted';
 
 export interface SendConfirmProps {
-  tr: (key: MessageKey, params?: Params) => string;
+  tr: (key: PageKey, params?: PageParams) => string;
   /** The draft's errors now (0: all fixed in the gate, it offers to send). */
   errors: number;
   /** The errors with their rule and fixes, as the checker last listed them (they go as the admin fixes them). */

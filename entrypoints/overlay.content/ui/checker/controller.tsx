@@ -1,5 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { t, type MessageKey, type Params } from '@/lib/i18n';
+import { tc, type PageKey, type PageParams } from '@/lib/i18n/page';
 import { request } from '@/lib/messaging-client';
 import { rangeRects, readText, replaceRange } from '@/lib/platforms/editors';
 import type { Composer } from '@/lib/platforms/types';
@@ -192,7 +192,7 @@ export class CheckerController {
     return this.env.store.getState().settings?.uiLanguage ?? 'id';
   }
 
-  private readonly tr = (key: MessageKey, params?: Params): string => t(this.lang(), key, params);
+  private readonly tr = (key: PageKey, params?: PageParams): string => tc(this.lang(), key, params);
 
   private checkerOn(): boolean {
     return this.env.store.getState().settings?.checkerEnabled ?? true;

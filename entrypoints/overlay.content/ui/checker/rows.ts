@@ -1,6 +1,6 @@
 import type { Severity, UiLanguage } from '@/lib/schemas/common';
 import type { Finding } from '@/lib/style/runtime';
-import { ruleLabel } from '@/lib/i18n/rule-label';
+import { pageRuleLabel } from '@/lib/i18n/page';
 
 /** One line of the check panel (and of the options page's test box). */
 export interface FindingRow {
@@ -47,7 +47,7 @@ export function findingRows(findings: readonly Finding[], text: string, lang: Ui
     .map(({ f }) => ({
       key: `${f.ruleId}:${f.start}:${f.end}`,
       ruleId: f.ruleId,
-      ruleName: ruleLabel(lang, f.ruleId, f.message[lang]),
+      ruleName: pageRuleLabel(lang, f.ruleId, f.message[lang]),
       severity: f.severity,
       start: f.start,
       end: f.end,

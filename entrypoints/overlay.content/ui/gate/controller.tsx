@@ -1,5 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { t, type MessageKey, type Params } from '@/lib/i18n';
+import { tc, type PageKey, type PageParams } from '@/lib/i18n/page';
 import { readText } from '@/lib/platforms/editors';
 import { PLATFORMS } from '@/lib/platforms/meta';
 import { isSendKey } from '@/lib/platforms/send-keys';
@@ -117,8 +117,8 @@ export class GateController {
     this.root = createRoot(this.mount);
   }
 
-  private readonly tr = (key: MessageKey, params?: Params): string =>
-    t(this.env.store.getState().settings?.uiLanguage ?? 'id', key, params);
+  private readonly tr = (key: PageKey, params?: PageParams): string =>
+    tc(this.env.store.getState().settings?.uiLanguage ?? 'id', key, params);
 
   private onClick(e: MouseEvent): void {
     const c = composerOfButton(this.env, e.target);
