@@ -18,7 +18,7 @@ import { innerTarget } from '../../inner-target';
 import { naturalHeight } from './natural-height';
 import { onScreen, placeByGate, placePanel, placeUnderWord, type Box, type PanelPlacement } from './placement';
 import { countSeverities, findingRows, type FindingRow, type SeverityCounts } from './rows';
-import { browserFrames, createCheckScheduler } from './scheduler';
+import { browserFrames, createCheckScheduler, nextTaskHost } from './scheduler';
 
 const PANEL_WIDTH = 300;
 const FIXES_WIDTH = 260;
@@ -65,7 +65,8 @@ export class CheckerController {
   private root: Root | null = null;
   private panelMount: HTMLElement | null = null;
   private layer: HighlightLayer | null = null;
-  private readonly checkSoon = createCheckScheduler(() => this.check(), browserFrames);
+  // The check in the next task after the edit (not the next frame): see scheduler.ts.
+  private readonly checkSoon = createCheckScheduler(() => this.check(), nextTaskHost());
   private readonly layoutSoon = createCheckScheduler(() => this.refresh(), browserFrames);
   /** The admin's custom rules run in the background's worker; their answer checks again. */
   private readonly custom = new CustomRuleClient(() => this.checkSoon.schedule());

@@ -1,9 +1,11 @@
 /**
- * Coalesces bursts of edits into one check per frame: a keystroke only marks the draft dirty,
- * and the check runs in the next animation frame, before paint, so the panel follows the text
- * within a frame and typing never waits for it. rAF does not run in hidden tabs and can be
- * throttled (busy or headless renderers), so a timer of about one frame stands in; whichever
- * fires first runs the check, once.
+ * Coalesces bursts of events into one run: an event only marks the work dirty, and the work runs
+ * once on the host's next turn. Layout (scroll, resize) runs in the next animation frame, before
+ * paint. The check runs in the next task after the keystroke (nextTaskHost): after the editor's
+ * own update (its microtasks), before the frame that paints it, so text and panel paint together
+ * with no wait for a frame (issue 19: key → panel within a frame; waiting for rAF cost 20–30 ms
+ * where frames are throttled). rAF does not run in hidden tabs and can be throttled (busy or
+ * headless renderers), so a timer of about one frame stands in; whichever fires first runs, once.
  */
 
 export interface FrameHost {
@@ -63,3 +65,29 @@ export const browserFrames: FrameHost = {
   setTimer: (cb, ms) => window.setTimeout(cb, ms),
   clearTimer: (id) => window.clearTimeout(id),
 };
+
+/**
+ * The next task, not the next frame: a private MessageChannel's message (no timer clamping, runs
+ * in hidden tabs too, and a page cannot post to it). Its timer is the same one-frame safety.
+ */
+export function nextTaskHost(): FrameHost {
+  const channel = new MessageChannel();
+  const waiting = new Map<number, () => void>();
+  let next = 1;
+  channel.port1.onmessage = (e: MessageEvent<number>) => {
+    const cb = waiting.get(e.data);
+    waiting.delete(e.data);
+    cb?.();
+  };
+  return {
+    requestFrame: (cb) => {
+      const id = next++;
+      waiting.set(id, cb);
+      channel.port2.postMessage(id);
+      return id;
+    },
+    cancelFrame: (id) => void waiting.delete(id),
+    setTimer: (cb, ms) => window.setTimeout(cb, ms),
+    clearTimer: (id) => window.clearTimeout(id),
+  };
+}

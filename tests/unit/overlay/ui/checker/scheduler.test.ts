@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createCheckScheduler, type FrameHost } from '@/entrypoints/overlay.content/ui/checker/scheduler';
+import { createCheckScheduler, nextTaskHost, type FrameHost } from '@/entrypoints/overlay.content/ui/checker/scheduler';
 
 /** A hand-cranked frame host: frames and timers run when the test says so. */
 function fakeHost() {
@@ -81,5 +82,34 @@ describe('createCheckScheduler: one check per frame, never in the keystroke itse
     f.timeout();
     expect(runs).toBe(0);
     expect(s.pending()).toBe(false);
+  });
+});
+
+describe('nextTaskHost: the check in the next task after the keystroke, not in the next frame', () => {
+  const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+
+  it('runs after the current task and its microtasks (the editor has updated), once for a burst', async () => {
+    const order: string[] = [];
+    const s = createCheckScheduler(() => order.push('check'), nextTaskHost());
+    for (let i = 0; i < 30; i++) s.schedule();
+    queueMicrotask(() => order.push('editor update'));
+    order.push('keystroke');
+    expect(order).toEqual(['keystroke']);
+    await tick();
+    expect(order).toEqual(['keystroke', 'editor update', 'check']);
+  });
+
+  it('a cancelled request never runs; a flush runs at once', async () => {
+    let runs = 0;
+    const s = createCheckScheduler(() => runs++, nextTaskHost());
+    s.schedule();
+    s.cancel();
+    await tick();
+    expect(runs).toBe(0);
+    s.schedule();
+    expect(s.flush()).toBe(true);
+    expect(runs).toBe(1);
+    await tick();
+    expect(runs).toBe(1);
   });
 });
