@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import { dbRows } from './cdp';
 
@@ -290,6 +290,24 @@ async function openById(platform: string): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.id, r.open]));
 }
 
+/** How many rows of one platform the popup's queue lists. */
+function rowsOn(items: Locator, platform: string): Promise<number> {
+  return items.evaluateAll((els, p) => els.filter((e) => e.getAttribute('data-platform') === p).length, platform);
+}
+
+/**
+ * The thanks template into the focused reply box, sent with the site's own control: the comment
+ * leaves the database's queue and the open popup, which still lists `left` rows of the platform.
+ */
+async function answerWithThanks(o: { page: Page; items: Locator; platform: string; id: string; handle: string; draft: () => Promise<string>; send: Locator; left: number }): Promise<void> {
+  await insertThanks(o.page);
+  await expect.poll(o.draft, { timeout: 10_000 }).toContain('Terima kasih atas apresiasi');
+  await o.send.click();
+  await expect.poll(async () => (await openById(o.platform))[o.id], { timeout: 15_000 }).toBe(0);
+  await expect.poll(() => rowsOn(o.items, o.platform), { timeout: 10_000 }).toBe(o.left);
+  expect(await o.items.filter({ hasText: `@${o.handle}` }).count()).toBe(0);
+}
+
 // The Facebook and Instagram playgrounds (playground/src/facebook/data.ts, playground/src/instagram/data.ts).
 const FB_SITI = '880011223344551';
 const FB_BUDI = '880011223344552';
@@ -322,7 +340,7 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
 
     const popup = await h.openExtensionPage('popup.html');
     const items = popup.getByTestId('inbox-item');
-    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'facebook').length), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => rowsOn(items, 'facebook'), { timeout: 10_000 }).toBe(3);
     const siti = items.filter({ hasText: '@siti.rahma.77' });
     expect(await siti.getByTestId('inbox-open').getAttribute('href')).toBe(`https://www.facebook.com/${AGENCY}/posts/1029384756102938?comment_id=${FB_SITI}`);
 
@@ -333,13 +351,9 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
     const box = page.getByRole('textbox', { name: 'Balas sebagai Humas Kota Contoh' });
     await box.waitFor();
     await box.focus();
-    await insertThanks(page);
-    await expect.poll(() => box.textContent(), { timeout: 10_000 }).toContain('Terima kasih atas apresiasi');
-    await page.locator('.fb-box').filter({ has: box }).locator('.fb-send').click();
-    await expect.poll(async () => (await openById('facebook'))[FB_SITI], { timeout: 15_000 }).toBe(0);
     // The open popup follows: Siti's row is gone, Joko's and Dewi's still wait.
-    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'facebook').length), { timeout: 10_000 }).toBe(2);
-    expect(await items.filter({ hasText: '@siti.rahma.77' }).count()).toBe(0);
+    const send = page.locator('.fb-box').filter({ has: box }).locator('.fb-send');
+    await answerWithThanks({ page, items, platform: 'facebook', id: FB_SITI, handle: 'siti.rahma.77', draft: async () => (await box.textContent()) ?? '', send, left: 2 });
     await popup.close();
     await page.close();
   });
@@ -352,7 +366,7 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
 
     const popup = await h.openExtensionPage('popup.html');
     const items = popup.getByTestId('inbox-item');
-    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'instagram').length), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => rowsOn(items, 'instagram'), { timeout: 10_000 }).toBe(3);
     expect(await items.filter({ hasText: '@sitirahma_' }).getByTestId('inbox-open').getAttribute('href')).toBe(`https://www.instagram.com/p/C9xAbC12dEf/c/${IG_SITI}/`);
 
     await expect.poll(() => page.getByTestId('pranata-overlay').count(), { timeout: 15_000 }).toBe(1);
@@ -361,12 +375,8 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
     const box = page.locator('textarea');
     await expect.poll(() => box.inputValue()).toBe('@sitirahma_ ');
     await box.focus();
-    await insertThanks(page);
-    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toContain('Terima kasih atas apresiasi');
-    await box.locator('xpath=ancestor::*[contains(@class, "ig-comment-form")][1]').locator('.ig-post-button').click();
-    await expect.poll(async () => (await openById('instagram'))[IG_SITI], { timeout: 15_000 }).toBe(0);
-    await expect.poll(() => items.evaluateAll((els) => els.filter((e) => e.getAttribute('data-platform') === 'instagram').length), { timeout: 10_000 }).toBe(2);
-    expect(await items.filter({ hasText: '@sitirahma_' }).count()).toBe(0);
+    const send = box.locator('xpath=ancestor::*[contains(@class, "ig-comment-form")][1]').locator('.ig-post-button');
+    await answerWithThanks({ page, items, platform: 'instagram', id: IG_SITI, handle: 'sitirahma_', draft: () => box.inputValue(), send, left: 2 });
     await popup.close();
     await page.close();
   });
