@@ -10,3 +10,10 @@ export const IANA_TIME_ZONE: Record<TimeZoneId, string> = {
   WITA: 'Asia/Makassar',
   WIT: 'Asia/Jayapura',
 };
+
+/**
+ * Hours ahead of UTC. Fixed: none of the three has kept daylight saving time since 1988 (the IANA
+ * database's Asia/Jakarta, Asia/Makassar, Asia/Jayapura), so the page can tell the hour and the
+ * date without a time-zone library (tests/unit/templates/clock.test.ts proves it against @date-fns/tz).
+ */
+export const UTC_OFFSET_HOURS: Record<TimeZoneId, number> = { WIB: 7, WITA: 8, WIT: 9 };

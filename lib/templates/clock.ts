@@ -1,7 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { format, getHours } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
-import { IANA_TIME_ZONE, type TimeZoneId } from '@/lib/schemas/time-zone';
+import { UTC_OFFSET_HOURS, type TimeZoneId } from '@/lib/schemas/time-zone';
 
 /**
  * Greeting by the hour in the agency's zone. Boundaries (hour the greeting starts, inclusive):
@@ -17,9 +14,21 @@ export const GREETING_STARTS = [
 ] as const;
 export type Greeting = (typeof GREETING_STARTS)[number]['greeting'];
 
+// Indonesian month names (KBBI), as date-fns's `id` locale writes them.
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/**
+ * `now` as a UTC date whose fields are the agency's wall clock. The zones have fixed offsets
+ * (UTC_OFFSET_HOURS), so this is exact; it keeps date-fns and its zone data out of the page
+ * (issue 19: 8 KB gzip of overlay-ui.js for two template variables).
+ */
+function wallClock(now: number, timeZone: TimeZoneId): Date {
+  return new Date(now + UTC_OFFSET_HOURS[timeZone] * 3_600_000);
+}
+
 /** The hour (0–23) at `now` in the agency's zone. */
 export function hourIn(now: number, timeZone: TimeZoneId): number {
-  return getHours(now, { in: tz(IANA_TIME_ZONE[timeZone]) });
+  return wallClock(now, timeZone).getUTCHours();
 }
 
 export function greetingAt(now: number, timeZone: TimeZoneId): Greeting {
@@ -31,5 +40,6 @@ export function greetingAt(now: number, timeZone: TimeZoneId): Greeting {
 
 /** "23 November 2026": the date at `now` in the agency's zone, Indonesian month names. */
 export function dateAt(now: number, timeZone: TimeZoneId): string {
-  return format(now, 'd MMMM yyyy', { locale: localeId, in: tz(IANA_TIME_ZONE[timeZone]) });
+  const d = wallClock(now, timeZone);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
