@@ -166,6 +166,28 @@ async function firstRender(page: Page, url: string): Promise<Marks> {
   });
 }
 
+/**
+ * The options page until it can be used: its navigation and the default section's settings form
+ * (Pranata → Umum: the UI language select, shown once the settings are read). Measured in the page
+ * from navigation start; runs before the page's own scripts.
+ */
+function watchOptionsReady(): void {
+  const w = window as unknown as { __readyAt?: number };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="nav-general"]') && document.querySelector('[data-testid="ui-language"]')) {
+      w.__readyAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function optionsReady(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+}
+
 /** Runs in the popup before its own scripts. */
 function watchFirstRender(): void {
   const w = window as unknown as { __statAt?: number; __shellAt?: number };
@@ -212,6 +234,7 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
     await send('settings.update', {
       patch: {
         uiLanguage: 'id',
+        setupDone: true,
         // Keep a year of raw rows: the dashboard must still read roll-ups, not the raw tables.
         retentionDays: 400,
         accounts: [
@@ -241,6 +264,13 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
       return out;
     });
     await page.close();
+
+    // The options page with a year of history in the database.
+    const optionsPage = await h.context.newPage();
+    await optionsPage.addInitScript(watchOptionsReady);
+    const optionsMs: number[] = [];
+    for (let i = 0; i < RUNS; i++) optionsMs.push(await optionsReady(optionsPage, `chrome-extension://${h.extensionId}/options.html`));
+    await optionsPage.close();
 
     const url = `chrome-extension://${h.extensionId}/popup.html`;
     const popup = await h.context.newPage();
@@ -274,7 +304,8 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
     const eventRate = seeded.events.rows / (seeded.events.ms / 1000);
     const perSnapshot = seeded.snapshots.bytes / seeded.snapshots.rows;
     const rows = [
-      { measure: 'popup first render (stat-replies shows a number), median of 5', value: `${round(median(renders), 1)} ms`, target: '≤ 200 ms', ratio: round(median(renders) / 200, 2) },
+      { measure: 'popup first render (stat-replies shows a number), median of 5', value: `${round(median(renders), 1)} ms`, target: '≤ 100 ms (issue 19)', ratio: round(median(renders) / 100, 2) },
+      { measure: 'options page interactive (navigation + settings form), median of 5', value: `${round(median(optionsMs), 1)} ms`, target: '≤ 300 ms', ratio: round(median(optionsMs) / 300, 2) },
       ...(['7d', '30d', '90d'] as const).map((r) => ({
         measure: `switch to ${r} (popup open a while), median of 5`,
         value: `${round(median(switches[r] ?? []), 1)} ms`,
@@ -289,6 +320,7 @@ it('dashboard with a year of history (100,000 snapshots, 20,000 reply events)', 
       { measure: 'rows after roll-up: raw snapshots / snapshot roll-ups / reply roll-ups', value: `${counts.snapshots} / ${counts.snapshotRollups} / ${counts.replyRollups}`, target: '–', ratio: '–' },
     ];
     printTable('Dashboard with a year of history (real Chromium, built extension)', rows);
+    console.log('options page interactive (ms):', optionsMs.map((x) => round(x, 1)).join(', '));
     console.log('90d right after opening (ms):', cold90.map((x) => round(x, 1)).join(', '));
     console.log('first renders (ms): total / scripts loaded (DOMContentLoaded) / page shell shown / query started / query took:');
     for (const m of marks) console.log(`  ${round(m.total, 1)} / ${round(m.scripts, 1)} / ${round(m.shell, 1)} / ${round(m.queryStart, 1)} / ${round(m.query, 1)}`);
