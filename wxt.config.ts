@@ -32,7 +32,7 @@ export default defineConfig({
     // at a per-session URL (use_dynamic_url): a page that fetches chrome-extension://<id>/overlay-ui.js
     // to tell whether Pranata is installed gets nothing (issue 21). The checker's word list is
     // fetched beside it, as a file rather than as script (issue 19).
-    web_accessible_resources: [{ resources: ['overlay-ui.js', 'dictionary/id-words.bin'], matches: PLATFORM_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['overlay-ui.js', 'capture-ui.js', 'dictionary/id-words.bin'], matches: PLATFORM_MATCHES, use_dynamic_url: true }],
     commands: {
       'open-palette': {
         suggested_key: { default: 'Alt+Shift+P' },

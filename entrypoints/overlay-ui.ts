@@ -1,6 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { UI_FEATURES } from './overlay.content/ui';
-import { exposeCapture } from '@/lib/capture/lazy';
 import { installWordTable } from '@/lib/style/dictionary/dawg';
 
 // Loaded by the content script with import() (see overlay.content/ui-loader.ts); runs in the
@@ -8,5 +7,4 @@ import { installWordTable } from '@/lib/style/dictionary/dawg';
 export default defineUnlistedScript(() => {
   globalThis.__pranataUiFeatures = UI_FEATURES;
   globalThis.__pranataInstallWordTable = installWordTable;
-  exposeCapture();
 });

@@ -1,8 +1,9 @@
 import { captureFileName, capturePage } from './index';
 
 /**
- * The capture code travels in the lazily loaded UI script (entrypoints/overlay-ui.ts), not in the
- * page-load content script: a page pays for it only when an admin asks for a capture.
+ * The capture code travels in its own lazily loaded script (entrypoints/capture-ui.ts), not in the
+ * page-load content script nor in the reply-box UI: a page pays for it only when an admin asks
+ * for a capture.
  */
 export interface CaptureApi {
   capturePage: typeof capturePage;

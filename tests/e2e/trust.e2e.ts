@@ -36,11 +36,11 @@ describe('a page script against the content script', () => {
     await page.close();
   });
 
-  it('the page cannot fetch overlay-ui.js or the word list at their static addresses (use_dynamic_url), yet the UI and the word rules still load', async () => {
+  it('the page cannot fetch overlay-ui.js, capture-ui.js or the word list at their static addresses (use_dynamic_url), yet the UI and the word rules still load', async () => {
     const page = await h.openPlatform('x', '/sitirahma_/status/1867455500000000202');
     const fetched = await page.evaluate(async (id) => {
       const out: string[] = [];
-      for (const path of ['overlay-ui.js', 'dictionary/id-words.bin']) {
+      for (const path of ['overlay-ui.js', 'capture-ui.js', 'dictionary/id-words.bin']) {
         try {
           const res = await fetch(`chrome-extension://${id}/${path}`);
           out.push(res.ok ? 'readable' : `status ${res.status}`);
@@ -50,7 +50,7 @@ describe('a page script against the content script', () => {
       }
       return out;
     }, h.extensionId);
-    expect(fetched).toEqual(['refused', 'refused']);
+    expect(fetched).toEqual(['refused', 'refused', 'refused']);
     const editor = page.locator('[data-testid="tweetTextarea_0"]').first();
     await editor.click();
     await page.keyboard.type('Halo gmn kabarnya');

@@ -2,18 +2,23 @@ import { browser } from 'wxt/browser';
 import { isCaptureRequest, type CaptureResponse } from '@/lib/capture/protocol';
 import type { CaptureApi } from '@/lib/capture/lazy';
 import type { Feature } from '../feature';
-import { loadUiFeatures } from '../ui-loader';
 
-/** The capture code, from the lazily loaded UI script (lib/capture/lazy.ts). */
+let loading: Promise<unknown> | null = null;
+
+/** The capture code, from its own lazily loaded script (entrypoints/capture-ui.ts, lib/capture/lazy.ts). */
 async function captureApi(): Promise<CaptureApi | undefined> {
-  await loadUiFeatures();
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/capture-ui.js')).catch((e: unknown) => {
+    loading = null; // e.g. the extension was reloaded: the next request tries again
+    throw e;
+  });
+  await loading;
   return globalThis.__pranataCapture;
 }
 
 /**
  * Answers "Rekam struktur halaman" from the popup or the options page: a redacted capture of
  * this page (lib/capture; no personal data in it), sent back to the asking extension page only.
- * Until asked, only this listener is on the page: the capture code comes with the UI script.
+ * Until asked, only this listener is on the page: the capture code is a script of its own.
  */
 export const pageCapture: Feature = {
   id: 'page-capture',

@@ -2,12 +2,12 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// What the platform pages load (the content script at load, overlay-ui.js on first focus) must not
-// pull the validators or the extension pages' libraries: zod (about 24 KB gzip) came in through one
+// What the platform pages load (the content script at load, overlay-ui.js on first focus,
+// capture-ui.js when a capture is asked for) must not pull the validators or the extension pages' libraries: zod (about 24 KB gzip) came in through one
 // constant of a schema file (issue 19). The background validates every message (lib/messaging.ts);
 // the page needs the types only. Bundled with esbuild (tsconfig paths, Preact as the build uses).
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRIES = ['entrypoints/overlay.content/index.ts', 'entrypoints/overlay-ui.ts'];
+const ENTRIES = ['entrypoints/overlay.content/index.ts', 'entrypoints/overlay-ui.ts', 'entrypoints/capture-ui.ts'];
 const NOT_IN_PAGE = ['zod', 'dexie', 'react-dom', 'dexie-export-import', 'redos-detector', 'regjsparser', 'uplot'];
 
 describe('page-world bundles', () => {
