@@ -28,5 +28,9 @@ export function loadUiFeatures(): Promise<readonly Feature[]> {
     if (!installed) console.warn('Pranata: the word list could not be read; word checks are off on this page.');
     return globalThis.__pranataUiFeatures ?? [];
   });
+  // A failed load (the extension reloaded, the script not readable) is tried again next time.
+  loading.catch(() => {
+    loading = null;
+  });
   return loading;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
-import { dbRows } from './cdp';
+import { dbRows, evaluateInContentScript } from './cdp';
 
 let h: Harness;
 beforeEach(async () => {
@@ -13,6 +13,22 @@ afterEach(async () => {
 const overlayCount = (page: import('playwright-core').Page) => page.locator('[data-testid="pranata-overlay"]').count();
 
 describe('content script lifecycle', () => {
+  it('loads the reply-box UI only when needed: not at page load, already on the pointer over a reply box, before its focus', async () => {
+    const page = await h.openPlatform('x', '/sitirahma_/status/1867455500000000202');
+    await expect.poll(() => overlayCount(page), { timeout: 15_000 }).toBe(1);
+    const uiLoaded = () => evaluateInContentScript<boolean>(page, h.extensionId, 'globalThis.__pranataUiFeatures !== undefined');
+    await page.waitForTimeout(1000);
+    expect(await uiLoaded()).toBe(false);
+    const box = page.locator('[data-testid="tweetTextarea_0"]').first();
+    await box.hover();
+    await expect.poll(uiLoaded, { timeout: 10_000 }).toBe(true);
+    // Loaded, not started: nothing is drawn and the box has no focus yet.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).not.toBe('tweetTextarea_0');
+    expect(await page.getByTestId('pranata-template-button').count()).toBe(0);
+    await box.click();
+    await expect.poll(() => page.getByTestId('pranata-template-button').isVisible(), { timeout: 10_000 }).toBe(true);
+  });
+
   it('follows the site through in-page navigation (no reload)', async () => {
     const page = await h.openPlatform('x', '/home');
     await expect.poll(() => overlayCount(page), { timeout: 15_000 }).toBe(1);

@@ -1,6 +1,9 @@
 import type { Feature } from '../feature';
 import { loadUiFeatures } from '../ui-loader';
 
+/** What a reply box is made of on every platform (a textarea or a contenteditable editor). */
+const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
+
 /**
  * Starts the lazily loaded UI features the first time the admin focuses a composer or uses the
  * palette shortcut. The UI features then see the focused composer through env.focus.
@@ -10,6 +13,13 @@ export const uiFeatures: Feature = {
   init(env) {
     let started = false;
     let ready = false;
+    // The profile and templates asked for once (kept current afterwards by the background's pushes).
+    let requested = false;
+    const loadData = (): void => {
+      if (requested) return;
+      requested = true;
+      void env.store.getState().loadAll();
+    };
     // A palette command that arrives before the UI is loaded is handed on once it is.
     let paletteWanted = false;
     const start = (): void => {
@@ -17,7 +27,7 @@ export const uiFeatures: Feature = {
       started = true;
       // The check panel and the palette need the SOP profile and the templates: fetched now,
       // while the UI script loads, not at page load.
-      void env.store.getState().loadAll();
+      loadData();
       void loadUiFeatures()
         .then((features) => {
           for (const f of features) {
@@ -38,6 +48,18 @@ export const uiFeatures: Feature = {
         });
     };
     env.focus.subscribe(start);
+    // A head start: the pointer over an editable box is the admin about to click into it, a few
+    // hundred ms before the focus; the UI script and the word list load in that time (issue 19:
+    // first focus → UI ready). Only loaded, not started; once, then the listener goes.
+    const controller = new AbortController();
+    env.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const onPointerOver = (e: PointerEvent): void => {
+      if (!(e.target instanceof Element) || !e.target.closest(EDITABLE)) return;
+      controller.abort();
+      loadData();
+      loadUiFeatures().catch(() => undefined);
+    };
+    document.addEventListener('pointerover', onPointerOver, { capture: true, passive: true, signal: controller.signal });
     env.events.on('palette.open', () => {
       if (ready) return;
       paletteWanted = true;
