@@ -68,7 +68,8 @@ export const browserFrames: FrameHost = {
 
 /**
  * The next task, not the next frame: a private MessageChannel's message (no timer clamping, runs
- * in hidden tabs too, and a page cannot post to it). Its timer is the same one-frame safety.
+ * in hidden tabs too, and a page cannot post to it). A message is never throttled away, so no
+ * stand-in timer is set: the keystroke path holds no timer at all (issue 19 item 3).
  */
 export function nextTaskHost(): FrameHost {
   const channel = new MessageChannel();
@@ -87,7 +88,7 @@ export function nextTaskHost(): FrameHost {
       return id;
     },
     cancelFrame: (id) => void waiting.delete(id),
-    setTimer: (cb, ms) => window.setTimeout(cb, ms),
-    clearTimer: (id) => window.clearTimeout(id),
+    setTimer: () => 0,
+    clearTimer: () => undefined,
   };
 }

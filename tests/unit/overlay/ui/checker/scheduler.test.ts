@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCheckScheduler, nextTaskHost, type FrameHost } from '@/entrypoints/overlay.content/ui/checker/scheduler';
 
 /** A hand-cranked frame host: frames and timers run when the test says so. */
@@ -97,6 +97,17 @@ describe('nextTaskHost: the check in the next task after the keystroke, not in t
     expect(order).toEqual(['keystroke']);
     await tick();
     expect(order).toEqual(['keystroke', 'editor update', 'check']);
+  });
+
+  it('sets no timer on the keystroke path (a message is never throttled away)', async () => {
+    const setTimeoutSpy = vi.spyOn(window, 'setTimeout');
+    let runs = 0;
+    const s = createCheckScheduler(() => runs++, nextTaskHost());
+    s.schedule();
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    setTimeoutSpy.mockRestore();
+    await tick();
+    expect(runs).toBe(1);
   });
 
   it('a cancelled request never runs; a flush runs at once', async () => {
