@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import { dbRows } from './cdp';
+import { SUGGESTED_TEMPLATES, type CommentCategory } from '@/lib/inbox/classify';
 
 /** The playground's agency account (playground/README.md). */
 const AGENCY = 'humaskotacontoh';
@@ -273,12 +274,26 @@ describe('"Perlu dibalas" end to end (X playground)', () => {
   });
 });
 
-/** Inserts the palette's "/terima-kasih" template into the focused reply box (no fields to fill). */
-async function insertThanks(page: Page): Promise<void> {
+/**
+ * Inserts the palette's "/terima-kasih" template into the focused reply box (no fields to fill).
+ * With `category` (the comment's kind), the palette must first list the templates suggested for it.
+ */
+async function insertThanks(page: Page, category?: CommentCategory): Promise<void> {
   const button = page.getByTestId('pranata-template-button');
   await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
   await button.click();
   await expect.poll(() => page.getByTestId('pranata-palette-item').first().getAttribute('data-template-id'), { timeout: 10_000 }).not.toBeNull();
+  if (category) {
+    const templates = await dbRows<{ id: string; category: string }>(options, 'templates');
+    const ids = await page.getByTestId('pranata-palette-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')));
+    const categories = ids.map((id) => templates.find((t) => t.id === id)?.category ?? '');
+    const wanted: readonly string[] = SUGGESTED_TEMPLATES[category];
+    const suggested = categories.filter((c) => wanted.includes(c)).length;
+    expect(suggested).toBeGreaterThan(0);
+    // The suggested ones lead the list, in the order of the suggestion.
+    expect(categories.slice(0, suggested).every((c) => wanted.includes(c))).toBe(true);
+    expect(categories[0]).toBe(wanted.find((w) => categories.includes(w)));
+  }
   await page.getByTestId('pranata-palette-search').fill('/terima-kasih');
   await expect.poll(() => page.getByTestId('pranata-palette-item').first().textContent()).toContain('Terima kasih atas apresiasi');
   await page.keyboard.press('Enter');
@@ -299,8 +314,8 @@ function rowsOn(items: Locator, platform: string): Promise<number> {
  * The thanks template into the focused reply box, sent with the site's own control: the comment
  * leaves the database's queue and the open popup, which still lists `left` rows of the platform.
  */
-async function answerWithThanks(o: { page: Page; items: Locator; platform: string; id: string; handle: string; draft: () => Promise<string>; send: Locator; left: number }): Promise<void> {
-  await insertThanks(o.page);
+async function answerWithThanks(o: { category?: CommentCategory; page: Page; items: Locator; platform: string; id: string; handle: string; draft: () => Promise<string>; send: Locator; left: number }): Promise<void> {
+  await insertThanks(o.page, o.category);
   await expect.poll(o.draft, { timeout: 10_000 }).toContain('Terima kasih atas apresiasi');
   await o.send.click();
   await expect.poll(async () => (await openById(o.platform))[o.id], { timeout: 15_000 }).toBe(0);
@@ -353,7 +368,7 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
     await box.focus();
     // The open popup follows: Siti's row is gone, Joko's and Dewi's still wait.
     const send = page.locator('.fb-box').filter({ has: box }).locator('.fb-send');
-    await answerWithThanks({ page, items, platform: 'facebook', id: FB_SITI, handle: 'siti.rahma.77', draft: async () => (await box.textContent()) ?? '', send, left: 2 });
+    await answerWithThanks({ category: 'info-request', page, items, platform: 'facebook', id: FB_SITI, handle: 'siti.rahma.77', draft: async () => (await box.textContent()) ?? '', send, left: 2 });
     await popup.close();
     await page.close();
   });
@@ -362,7 +377,7 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
     const page = await h.openPlatform('instagram', '/p/C9xAbC12dEf/');
     await expect.poll(() => openById('instagram'), { timeout: 15_000 }).toEqual({ [IG_SITI]: 1, [IG_BUDI]: 1, [IG_DEWI]: 1 });
     const rows = (await dbRows<CommentRow>(options, 'comments')).filter((r) => r.platform === 'instagram');
-    expect(rows.find((r) => r.id === IG_SITI)).toMatchObject({ postId: 'C9xAbC12dEf', authorHandle: 'sitirahma_' });
+    expect(rows.find((r) => r.id === IG_SITI)).toMatchObject({ category: 'info-request', postId: 'C9xAbC12dEf', authorHandle: 'sitirahma_' });
 
     const popup = await h.openExtensionPage('popup.html');
     const items = popup.getByTestId('inbox-item');
@@ -376,7 +391,7 @@ describe('"Perlu dibalas" on Facebook and Instagram (playground)', () => {
     await expect.poll(() => box.inputValue()).toBe('@sitirahma_ ');
     await box.focus();
     const send = box.locator('xpath=ancestor::*[contains(@class, "ig-comment-form")][1]').locator('.ig-post-button');
-    await answerWithThanks({ page, items, platform: 'instagram', id: IG_SITI, handle: 'sitirahma_', draft: () => box.inputValue(), send, left: 2 });
+    await answerWithThanks({ category: 'info-request', page, items, platform: 'instagram', id: IG_SITI, handle: 'sitirahma_', draft: () => box.inputValue(), send, left: 2 });
     await popup.close();
     await page.close();
   });
