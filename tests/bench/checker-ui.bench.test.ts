@@ -29,37 +29,48 @@ async function scriptMeter(page: Page): Promise<() => Promise<number>> {
   };
 }
 
+type FocusProbe = { __focus?: { at: number; ready?: number } };
+
+/**
+ * First focus → UI ready: from the focus of the reply box to the template button, drawn by
+ * overlay-ui.js once it and the word list have loaded (issue 19: ≤ 50 ms). Installed before
+ * the first click; read with firstFocusMs after it.
+ */
+async function watchFirstFocus(page: Page): Promise<void> {
+  await page.getByTestId('pranata-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as FocusProbe;
+    window.addEventListener('focusin', () => (w.__focus ??= { at: performance.now() }), { capture: true });
+    const root = document.querySelector('[data-testid="pranata-overlay"]')?.shadowRoot;
+    if (!root) throw new Error('no overlay');
+    const observer = new MutationObserver(() => {
+      if (w.__focus && root.querySelector('[data-testid="pranata-template-button"]')) {
+        w.__focus.ready = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+async function firstFocusMs(page: Page): Promise<number | null> {
+  await page.getByTestId('pranata-template-button').waitFor({ timeout: 15_000 });
+  return page.evaluate(() => {
+    const f = (window as unknown as FocusProbe).__focus;
+    return f?.ready !== undefined ? f.ready - f.at : null;
+  });
+}
+
 async function typeReply(withExtension: boolean, site: (typeof SITES)[number]) {
   // The e2e build: the same extension with the overlay's root open, so the probe can watch the panel.
   const h = await launchExtension({ withExtension, extensionDir: E2E_EXTENSION_DIR });
   try {
     const page = await h.openPlatform(site.platform, site.path);
     let firstFocus: number | null = null;
-    if (withExtension) {
-      // First focus → UI ready: from the focus of the reply box to the template button, drawn by
-      // overlay-ui.js once it and the word list have loaded (issue 19: ≤ 50 ms).
-      await page.getByTestId('pranata-overlay').waitFor({ state: 'attached', timeout: 15_000 });
-      await page.evaluate(() => {
-        const w = window as unknown as { __focus?: { at: number; ready?: number } };
-        window.addEventListener('focusin', () => (w.__focus ??= { at: performance.now() }), { capture: true });
-        const root = document.querySelector('[data-testid="pranata-overlay"]')?.shadowRoot;
-        if (!root) throw new Error('no overlay');
-        const observer = new MutationObserver(() => {
-          if (w.__focus && root.querySelector('[data-testid="pranata-template-button"]')) {
-            w.__focus.ready = performance.now();
-            observer.disconnect();
-          }
-        });
-        observer.observe(root, { childList: true, subtree: true, attributes: true });
-      });
-    }
+    if (withExtension) await watchFirstFocus(page);
     await page.locator(site.editor).first().click();
     if (withExtension) {
-      await page.getByTestId('pranata-template-button').waitFor({ timeout: 15_000 });
-      firstFocus = await page.evaluate(() => {
-        const f = (window as unknown as { __focus?: { at: number; ready?: number } }).__focus;
-        return f?.ready !== undefined ? f.ready - f.at : null;
-      });
+      firstFocus = await firstFocusMs(page);
     }
     await page.keyboard.type('Halo');
     if (withExtension) {
@@ -111,29 +122,12 @@ async function firstFocusAfterHover(site: (typeof SITES)[number]): Promise<numbe
   const h = await launchExtension({ extensionDir: E2E_EXTENSION_DIR });
   try {
     const page = await h.openPlatform(site.platform, site.path);
-    await page.getByTestId('pranata-overlay').waitFor({ state: 'attached', timeout: 15_000 });
-    await page.evaluate(() => {
-      const w = window as unknown as { __focus?: { at: number; ready?: number } };
-      window.addEventListener('focusin', () => (w.__focus ??= { at: performance.now() }), { capture: true });
-      const root = document.querySelector('[data-testid="pranata-overlay"]')?.shadowRoot;
-      if (!root) throw new Error('no overlay');
-      const observer = new MutationObserver(() => {
-        if (w.__focus && root.querySelector('[data-testid="pranata-template-button"]')) {
-          w.__focus.ready = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(root, { childList: true, subtree: true, attributes: true });
-    });
+    await watchFirstFocus(page);
     const box = page.locator(site.editor).first();
     await box.hover();
     await page.waitForTimeout(300);
     await box.click();
-    await page.getByTestId('pranata-template-button').waitFor({ timeout: 15_000 });
-    return await page.evaluate(() => {
-      const f = (window as unknown as { __focus?: { at: number; ready?: number } }).__focus;
-      return f?.ready !== undefined ? f.ready - f.at : null;
-    });
+    return await firstFocusMs(page);
   } finally {
     await h.close();
   }

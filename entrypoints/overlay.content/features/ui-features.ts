@@ -1,8 +1,6 @@
+import { isEditable } from '@/lib/platforms/dom';
 import type { Feature } from '../feature';
 import { loadUiFeatures } from '../ui-loader';
-
-/** What a reply box is made of on every platform (a textarea or a contenteditable editor). */
-const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
 
 /**
  * Starts the lazily loaded UI features the first time the admin focuses a composer or uses the
@@ -54,7 +52,9 @@ export const uiFeatures: Feature = {
     const controller = new AbortController();
     env.signal.addEventListener('abort', () => controller.abort(), { once: true });
     const onPointerOver = (e: PointerEvent): void => {
-      if (!(e.target instanceof Element) || !e.target.closest(EDITABLE)) return;
+      // The box itself, or text inside a contenteditable editor (its spans inherit the editing).
+      const t = e.target;
+      if (!(t instanceof HTMLElement) || !(t.isContentEditable || isEditable(t))) return;
       controller.abort();
       loadData();
       loadUiFeatures().catch(() => undefined);

@@ -25,7 +25,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 export function installWordTable(bytes: ArrayBuffer): boolean {
   if (bytes.byteLength !== EDGES_BYTES) return false;
   if (LITTLE_ENDIAN) {
-    edges = new Uint32Array(bytes.slice(0));
+    // A view on the fetched bytes, not a copy: each caller hands over a buffer of its own.
+    edges = new Uint32Array(bytes);
   } else {
     const view = new DataView(bytes);
     const out = new Uint32Array(bytes.byteLength >>> 2);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { PlatformId, UiLanguage } from '@/lib/schemas/common';
 import type { SopProfile } from '@/lib/schemas/profile';
 import type { Settings } from '@/lib/schemas/settings';
@@ -15,8 +15,11 @@ import { cycleFocus, moveActive, paletteAction, type FocusPlace } from './nav';
 import { palettePlacement, unionBox } from './position';
 import { buildPreview } from './preview';
 import { PalettePreview } from './PalettePreview';
+import { useFocusOnShow } from '@/components/use-focus-on-show';
 import { useAnchorRect, useViewport } from './use-anchor-rect';
 // Clicks only count when the admin made them (isTrusted; see ../trusted.ts).
+
+const FOCUS_SEARCH = { preventScroll: true, caretAtEnd: true } as const;
 
 interface Props {
   session: PaletteSession;
@@ -77,14 +80,8 @@ export function Palette({ session, controller, templates, loaded, settings, prof
     if (composerGone) controller.close({ restoreFocus: false });
   }, [composerGone, controller]);
 
-  // Before the first paint (a layout effect, not an effect, which Preact runs after paint): keys
-  // typed right after the shortcut land in the search, not in the site's page.
-  useLayoutEffect(() => {
-    const input = searchRef.current;
-    if (!input) return;
-    input.focus({ preventScroll: true });
-    input.setSelectionRange(input.value.length, input.value.length);
-  }, []);
+  // Before the first paint: keys typed right after the shortcut land in the search, not in the site's page.
+  useFocusOnShow(searchRef, true, undefined, FOCUS_SEARCH);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
